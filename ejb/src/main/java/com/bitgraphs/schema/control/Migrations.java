@@ -1,0 +1,41 @@
+package com.bitgraphs.schema.control;
+
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+import javax.sql.DataSource;
+import java.util.Map;
+
+/**
+ * The Flyway configuration of Bitgraphs: versioned SQL in {@code db/migration}, run as the owner, with the
+ * application role's name as the {@code appRole} placeholder so migrations can grant it what it needs.
+ */
+public final class Migrations {
+
+    private final Flyway flyway;
+
+    public Migrations(DataSource owner, String appRole, ClassLoader classLoader) {
+        this.flyway = Flyway.configure(classLoader)
+                .dataSource(owner)
+                .locations("classpath:db/migration")
+                .placeholders(Map.of("appRole", appRole))
+                .failOnMissingLocations(true)
+                // Never drop a schema by mistake, in any environment
+                .cleanDisabled(true)
+                .load();
+    }
+
+    public MigrateResult migrate() {
+        return flyway.migrate();
+    }
+
+    /** Highest version among the packaged migrations. */
+    public String latestPackagedVersion() {
+        var all = flyway.info().all();
+        return all.length == 0 ? "none" : all[all.length - 1].getVersion().getVersion();
+    }
+
+    public int pendingCount() {
+        return flyway.info().pending().length;
+    }
+}
