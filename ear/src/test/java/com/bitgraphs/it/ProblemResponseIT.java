@@ -1,7 +1,7 @@
 package com.bitgraphs.it;
 
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.junit5.ArquillianTest;
+import org.jboss.arquillian.junit5.container.annotation.ArquillianTest;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;

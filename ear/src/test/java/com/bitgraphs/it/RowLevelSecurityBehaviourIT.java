@@ -1,6 +1,6 @@
 package com.bitgraphs.it;
 
-import org.jboss.arquillian.junit5.ArquillianTest;
+import org.jboss.arquillian.junit5.container.annotation.ArquillianTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -117,7 +117,7 @@ class RowLevelSecurityBehaviourIT extends DeployedApplication {
         try (Connection app = asApp()) {
             assertThat(TenantTables.strings(app, "select slug from repository")).isEmpty();
             app.setAutoCommit(false);
-            TenantTables.update(app, "select set_config('bitgraphs.tenant', '', true)");
+            TenantTables.strings(app, "select set_config('bitgraphs.tenant', '', true)");
             assertThat(TenantTables.strings(app, "select slug from repository")).isEmpty();
         }
     }

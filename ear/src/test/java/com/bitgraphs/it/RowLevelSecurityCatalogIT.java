@@ -1,6 +1,6 @@
 package com.bitgraphs.it;
 
-import org.jboss.arquillian.junit5.ArquillianTest;
+import org.jboss.arquillian.junit5.container.annotation.ArquillianTest;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;

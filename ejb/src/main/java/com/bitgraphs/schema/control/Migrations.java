@@ -20,6 +20,10 @@ public final class Migrations {
                 .locations("classpath:db/migration")
                 .placeholders(Map.of("appRole", appRole))
                 .failOnMissingLocations(true)
+                // WildFly's timer store and batch job repository create their tables at boot, before the
+                // first deployment migrates; a baseline at 0 still applies every migration of ours
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
                 // Never drop a schema by mistake, in any environment
                 .cleanDisabled(true)
                 .load();
