@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 
 /**
  * A real PostgreSQL server from the binaries on Maven Central, with the application's database and
@@ -42,10 +43,30 @@ public final class EmbeddedDatabase implements AutoCloseable {
         EmbeddedPostgres postgres = builder.start();
         try (Connection superuser = postgres.getPostgresDatabase().getConnection()) {
             String urlPrefix = "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/";
-            return new EmbeddedDatabase(postgres, DatabaseRoles.provision(superuser, urlPrefix, ownerPassword, appPassword));
-        } catch (SQLException | RuntimeException e) {
+            DatabaseSettings settings = DatabaseRoles.provision(superuser, urlPrefix, ownerPassword, appPassword);
+            requirePasswords(dataDirectory, superuser);
+            return new EmbeddedDatabase(postgres, settings);
+        } catch (SQLException | IOException | RuntimeException e) {
             postgres.close();
             throw e;
+        }
+    }
+
+    /**
+     * The binaries initialise the server to trust every local connection; only the superuser that
+     * provisions keeps that, the application's roles must prove their passwords.
+     */
+    private static void requirePasswords(Path dataDirectory, Connection superuser) throws IOException, SQLException {
+        Files.writeString(dataDirectory.resolve("pg_hba.conf"), String.join("\n",
+                "# Written by Bitgraphs' launcher",
+                "local all postgres trust",
+                "host all postgres 127.0.0.1/32 trust",
+                "host all postgres ::1/128 trust",
+                "host all all 127.0.0.1/32 scram-sha-256",
+                "host all all ::1/128 scram-sha-256",
+                ""));
+        try (Statement statement = superuser.createStatement()) {
+            statement.execute("select pg_reload_conf()");
         }
     }
 
