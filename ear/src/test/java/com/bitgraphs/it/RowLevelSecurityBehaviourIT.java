@@ -6,7 +6,6 @@ import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import java.util.UUID;
 
@@ -28,13 +27,10 @@ class RowLevelSecurityBehaviourIT extends DeployedApplication {
     void twoTenantsWithRepositories() throws SQLException {
         try (Connection owner = asOwner()) {
             owner.setAutoCommit(false);
-            try (Statement statement = owner.createStatement()) {
-                statement.execute("TRUNCATE repository, tenant CASCADE");
-            }
             for (UUID tenant : List.of(tenantA, tenantB)) {
                 TenantTables.update(owner, """
-                        insert into tenant (id, client_key, workspace_uuid, workspace_slug, base_api_url, state, installed_at)
-                        values (?, ?, ?, ?, 'https://api.bitbucket.org', 'INSTALLED', now())""",
+                        insert into tenant (id, client_key, door, workspace_uuid, workspace_slug, base_api_url, state, installed_at)
+                        values (?, ?, 'CONNECT', ?, ?, 'https://api.bitbucket.org', 'INSTALLED', now())""",
                         tenant, "key-" + tenant, "{" + tenant + "}", "ws-" + tenant);
             }
             owner.commit();

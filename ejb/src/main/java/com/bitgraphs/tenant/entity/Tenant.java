@@ -11,8 +11,9 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * One installation of Bitgraphs in a Bitbucket workspace. Its id is the {@code tenant_id} of every row
- * the workspace owns.
+ * One connection of a Bitbucket workspace to Bitgraphs, through Atlassian Connect or an access token. Its
+ * id is the {@code tenant_id} of every row the workspace owns. An uninstalled tenant keeps its data and
+ * its secret until the retention sweep, so that a reinstall proven with that secret restores it.
  */
 @Entity
 @Table(name = "tenant")
@@ -20,11 +21,17 @@ public class Tenant {
 
     public enum State { INSTALLED, UNINSTALLED }
 
+    public enum Door { CONNECT, TOKEN }
+
     @Id
     private UUID id;
 
-    @Column(name = "client_key", nullable = false, unique = true)
+    @Column(name = "client_key", nullable = false, unique = true, updatable = false)
     private String clientKey;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private Door door;
 
     @Column(name = "workspace_uuid", nullable = false)
     private String workspaceUuid;
@@ -32,8 +39,20 @@ public class Tenant {
     @Column(name = "workspace_slug", nullable = false)
     private String workspaceSlug;
 
+    @Column(name = "display_name")
+    private String displayName;
+
+    @Column(name = "principal_type")
+    private String principalType;
+
     @Column(name = "base_api_url", nullable = false)
     private String baseApiUrl;
+
+    @Column(name = "secret_key_id")
+    private String secretKeyId;
+
+    @Column(name = "sealed_secret")
+    private byte[] sealedSecret;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -45,17 +64,47 @@ public class Tenant {
     @Column(name = "uninstalled_at")
     private Instant uninstalledAt;
 
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
     protected Tenant() {
     }
 
-    public Tenant(String clientKey, String workspaceUuid, String workspaceSlug, String baseApiUrl, Instant installedAt) {
+    public Tenant(String clientKey, Door door, Workspace workspace, String baseApiUrl, Instant installedAt) {
         this.id = UUID.randomUUID();
         this.clientKey = clientKey;
-        this.workspaceUuid = workspaceUuid;
-        this.workspaceSlug = workspaceSlug;
-        this.baseApiUrl = baseApiUrl;
+        this.door = door;
         this.state = State.INSTALLED;
         this.installedAt = installedAt;
+        describe(workspace, baseApiUrl, installedAt);
+    }
+
+    /** Takes what a later install says about the workspace; the secret changes through {@link #seal}. */
+    public void describe(Workspace workspace, String baseApiUrl, Instant now) {
+        this.workspaceUuid = workspace.uuid();
+        this.workspaceSlug = workspace.slug();
+        this.displayName = workspace.displayName();
+        this.principalType = workspace.type();
+        this.baseApiUrl = baseApiUrl;
+        this.updatedAt = now;
+    }
+
+    public void seal(String keyId, byte[] sealed) {
+        this.secretKeyId = keyId;
+        this.sealedSecret = sealed.clone();
+    }
+
+    public void uninstall(Instant at) {
+        state = State.UNINSTALLED;
+        uninstalledAt = at;
+        updatedAt = at;
+    }
+
+    public void restore(Instant at) {
+        state = State.INSTALLED;
+        installedAt = at;
+        uninstalledAt = null;
+        updatedAt = at;
     }
 
     public UUID id() {
@@ -66,20 +115,32 @@ public class Tenant {
         return clientKey;
     }
 
-    public String workspaceSlug() {
-        return workspaceSlug;
+    public Door door() {
+        return door;
     }
 
-    public String workspaceUuid() {
-        return workspaceUuid;
+    public Workspace workspace() {
+        return new Workspace(workspaceUuid, workspaceSlug, displayName, principalType);
     }
 
     public String baseApiUrl() {
         return baseApiUrl;
     }
 
+    public String secretKeyId() {
+        return secretKeyId;
+    }
+
+    public byte[] sealedSecret() {
+        return sealedSecret == null ? null : sealedSecret.clone();
+    }
+
     public State state() {
         return state;
+    }
+
+    public boolean installed() {
+        return state == State.INSTALLED;
     }
 
     public Instant installedAt() {

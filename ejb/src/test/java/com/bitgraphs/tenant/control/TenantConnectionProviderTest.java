@@ -3,6 +3,7 @@ package com.bitgraphs.tenant.control;
 import com.bitgraphs.MigratedDatabase;
 import com.bitgraphs.repository.entity.Repository;
 import com.bitgraphs.tenant.entity.Tenant;
+import com.bitgraphs.tenant.entity.Workspace;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 import org.hibernate.cfg.Configuration;
@@ -130,7 +131,8 @@ class TenantConnectionProviderTest {
     }
 
     private UUID install(String clientKey) {
-        Tenant tenant = new Tenant(clientKey, "{" + clientKey + "}", clientKey, "https://api.bitbucket.org", Instant.now());
+        Tenant tenant = new Tenant(clientKey, Tenant.Door.CONNECT, new Workspace("{" + clientKey + "}", clientKey, clientKey, "team"),
+                "https://api.bitbucket.org", Instant.now());
         sessions.inTransaction(session -> session.persist(tenant));
         return tenant.id();
     }
