@@ -2,6 +2,8 @@ package com.bitgraphs.connect.control;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,7 +16,7 @@ class SharedSecretTest {
         SharedSecret secret = SharedSecret.of("do-not-log-me");
 
         // when
-        String printed = secret + " " + java.util.List.of(secret);
+        String printed = secret + " " + List.of(secret);
 
         // then
         assertThat(printed).doesNotContain("do-not-log-me");
