@@ -11,9 +11,10 @@ import java.util.stream.Collectors;
 /**
  * The query part of a {@link CanonicalRequest}. Every key and value is decoded first, so that
  * {@code a%20b}, {@code a+b} and {@code a b} canonicalise alike, then encoded per RFC 3986 (unreserved
- * characters kept, everything else {@code %XX}). Pairs are sorted by encoded key, a repeated key's encoded
- * values sorted and joined with {@code ,}, as Atlassian's documentation prescribes. The {@code jwt}
- * parameter carries the token itself and is never part of the hash.
+ * characters kept, everything else {@code %XX}). Pairs are sorted by encoded key (Atlassian's Java library
+ * and documentation; the Node library sorts decoded keys, which differs only for keys holding reserved
+ * characters); a repeated key's values are sorted decoded, as both libraries do, then encoded and joined
+ * with {@code ,}. The {@code jwt} parameter carries the token itself and is never part of the hash.
  */
 final class CanonicalQuery {
 
@@ -38,10 +39,11 @@ final class CanonicalQuery {
                 continue;
             }
             String value = equals < 0 ? "" : decode(pair.substring(equals + 1));
-            parameters.computeIfAbsent(encode(key), k -> new ArrayList<>()).add(encode(value));
+            parameters.computeIfAbsent(encode(key), k -> new ArrayList<>()).add(value);
         }
         return parameters.entrySet().stream()
-                .map(parameter -> parameter.getKey() + '=' + parameter.getValue().stream().sorted().collect(Collectors.joining(",")))
+                .map(parameter -> parameter.getKey() + '='
+                        + parameter.getValue().stream().sorted().map(CanonicalQuery::encode).collect(Collectors.joining(",")))
                 .collect(Collectors.joining("&"));
     }
 

@@ -8,8 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The query part of a canonical request: decoded then RFC 3986 encoded, sorted by key, repeated values
- * sorted and joined with a comma, {@code jwt} dropped.
+ * The query part of a canonical request: decoded then RFC 3986 encoded, sorted by encoded key, repeated
+ * values sorted (decoded) and joined with a comma, {@code jwt} dropped.
  */
 class QueryCanonicalisationTest {
 
@@ -26,6 +26,15 @@ class QueryCanonicalisationTest {
 
         // then
         assertThat(query).isEqualTo("a=x,y,z&b=2");
+    }
+
+    @Test
+    void sortsRepeatedValuesBeforeEncodingThem() {
+        // when: decoded, '.' < '/' < '9'; encoded, "%2F" would come first
+        String query = queryOf("a=9&a=%2F&a=.");
+
+        // then
+        assertThat(query).isEqualTo("a=.,%2F,9");
     }
 
     @Test
