@@ -4,7 +4,9 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -38,8 +40,10 @@ public final class Launcher {
         DatabaseSettings database = external.orElseGet(embedded::settings);
         System.out.println("PostgreSQL: " + database.url() + (embedded == null ? " (external)" : " (embedded)"));
 
-        WildFlyServer server = new WildFlyServer(root.resolve("ear/target/wildfly"), demoDir.resolve("server"),
-                database.environment());
+        Map<String, String> environment = new LinkedHashMap<>(database.environment());
+        // Demo mode: secrets at rest sealed with a key generated once under target/demo, unless keys are configured
+        environment.putIfAbsent("BITGRAPHS_DEMO", "true");
+        WildFlyServer server = new WildFlyServer(root.resolve("ear/target/wildfly"), demoDir.resolve("server"), environment);
         Path deployments = root.resolve("ear/target/deployments");
         server.prepare(List.of(deployments.resolve("bitgraphs.ear"), deployments.resolve("bitgraphs-health.war")));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server, embedded), "bitgraphs-demo-stop"));

@@ -36,7 +36,6 @@ import java.util.logging.Logger;
 @Priority(Priorities.AUTHENTICATION)
 public class ConnectJwtFilter implements ContainerRequestFilter {
 
-    public static final String TENANT = "bitgraphs.tenant";
     public static final String TOKEN = "bitgraphs.connect-jwt";
 
     private static final Logger LOG = Logger.getLogger(ConnectJwtFilter.class.getName());
@@ -64,7 +63,6 @@ public class ConnectJwtFilter implements ContainerRequestFilter {
             Tenant tenant = tenants.byClientKey(verified.clientKey()).filter(Tenant::installed)
                     .orElseThrow(() -> new JwtRefusedException(JwtRefusal.UNKNOWN_ISSUER));
             tenantContext.enter(tenant.id());
-            request.setProperty(TENANT, tenant);
             request.setProperty(TOKEN, verified);
         } catch (JwtRefusedException e) {
             LOG.info(() -> "refused " + request.getMethod() + " /" + uri.getPath() + ": " + e.refusal().reason());

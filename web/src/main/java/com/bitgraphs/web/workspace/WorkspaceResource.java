@@ -1,8 +1,10 @@
 package com.bitgraphs.web.workspace;
 
+import com.bitgraphs.tenant.boundary.TenantContext;
+import com.bitgraphs.tenant.boundary.Tenants;
 import com.bitgraphs.tenant.entity.Tenant;
 import com.bitgraphs.web.connect.ConnectJwt;
-import com.bitgraphs.web.connect.ConnectJwtFilter;
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
@@ -10,8 +12,6 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 
 /**
@@ -22,8 +22,11 @@ import jakarta.ws.rs.core.MediaType;
 @ConnectJwt(allowContextToken = true)
 public class WorkspaceResource {
 
-    @Context
-    ContainerRequestContext request;
+    @Inject
+    TenantContext tenantContext;
+
+    @Inject
+    Tenants tenants;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
@@ -41,10 +44,8 @@ public class WorkspaceResource {
     }
 
     private Tenant callersTenant(String slug) {
-        Tenant tenant = (Tenant) request.getProperty(ConnectJwtFilter.TENANT);
-        if (tenant == null || !tenant.workspace().slug().equals(slug)) {
-            throw new NotFoundException("No workspace " + slug);
-        }
-        return tenant;
+        return tenantContext.tenantId().flatMap(tenants::byId)
+                .filter(tenant -> tenant.workspace().slug().equals(slug))
+                .orElseThrow(() -> new NotFoundException("No workspace " + slug));
     }
 }

@@ -1,0 +1,35 @@
+package com.bitgraphs.tenant.boundary;
+
+import com.bitgraphs.connect.control.SharedSecret;
+import com.bitgraphs.secret.control.SealedSecret;
+import com.bitgraphs.secret.control.SecretBox;
+import com.bitgraphs.secret.control.SecretOwner;
+import com.bitgraphs.tenant.entity.Tenant;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/**
+ * A tenant's secret (the Connect shared secret, or the token door's access token) sealed on its row and
+ * opened only when a token must be verified or signed. Bound to the tenant and purpose, so a sealed value
+ * moved to another row does not open.
+ */
+@ApplicationScoped
+public class TenantSecrets {
+
+    @Inject
+    SecretBox box;
+
+    public void seal(Tenant tenant, SharedSecret secret) {
+        SealedSecret sealed = box.seal(secret.reveal(), owner(tenant));
+        tenant.seal(sealed.keyId(), sealed.nonceAndCiphertext());
+    }
+
+    public SharedSecret open(Tenant tenant) {
+        return SharedSecret.of(box.open(new SealedSecret(tenant.secretKeyId(), tenant.sealedSecret()), owner(tenant)));
+    }
+
+    private static SecretOwner owner(Tenant tenant) {
+        String purpose = tenant.door() == Tenant.Door.CONNECT ? "connect.shared-secret" : "access-token";
+        return new SecretOwner(tenant.id(), purpose);
+    }
+}
