@@ -1,0 +1,19 @@
+package com.bitgraphs.bitbucket.entity;
+
+import jakarta.json.bind.annotation.JsonbProperty;
+
+import java.time.OffsetDateTime;
+
+/** A repository of a workspace. */
+public record Repository(String uuid,
+                         String slug,
+                         String name,
+                         @JsonbProperty("full_name") String fullName,
+                         @JsonbProperty("is_private") Boolean isPrivate,
+                         @JsonbProperty("created_on") OffsetDateTime createdOn,
+                         @JsonbProperty("updated_on") OffsetDateTime updatedOn,
+                         Branch mainbranch) {
+
+    public record Branch(String name) {
+    }
+}
