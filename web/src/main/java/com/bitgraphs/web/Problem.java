@@ -15,6 +15,13 @@ public record Problem(String type, String title, int status, String detail) {
         return new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), detail);
     }
 
+    /** For statuses JAX-RS has no constant for, such as 422. */
+    public static Problem of(int status, String detail) {
+        Response.Status known = Response.Status.fromStatusCode(status);
+        String title = known != null ? known.getReasonPhrase() : status == 422 ? "Unprocessable Content" : "Error " + status;
+        return new Problem("about:blank", title, status, detail);
+    }
+
     public Response toResponse() {
         return Response.status(status).type(MediaType.valueOf(MEDIA_TYPE)).entity(this).build();
     }

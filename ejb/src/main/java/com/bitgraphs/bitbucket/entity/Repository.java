@@ -12,7 +12,8 @@ public record Repository(String uuid,
                          @JsonbProperty("is_private") Boolean isPrivate,
                          @JsonbProperty("created_on") OffsetDateTime createdOn,
                          @JsonbProperty("updated_on") OffsetDateTime updatedOn,
-                         Branch mainbranch) {
+                         Branch mainbranch,
+                         WorkspaceMembership.WorkspaceRef workspace) {
 
     public record Branch(String name) {
     }

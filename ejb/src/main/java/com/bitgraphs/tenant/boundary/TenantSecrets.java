@@ -28,6 +28,20 @@ public class TenantSecrets {
         return SharedSecret.of(box.open(new SealedSecret(tenant.secretKeyId(), tenant.sealedSecret()), owner(tenant)));
     }
 
+    public void sealWebhookSecret(Tenant tenant, SharedSecret secret) {
+        SealedSecret sealed = box.seal(secret.reveal(), webhookOwner(tenant));
+        tenant.sealWebhookSecret(sealed.keyId(), sealed.nonceAndCiphertext());
+    }
+
+    public SharedSecret openWebhookSecret(Tenant tenant) {
+        return SharedSecret.of(box.open(new SealedSecret(tenant.webhookSecretKeyId(), tenant.sealedWebhookSecret()),
+                webhookOwner(tenant)));
+    }
+
+    private static SecretOwner webhookOwner(Tenant tenant) {
+        return new SecretOwner(tenant.id(), "webhook-secret");
+    }
+
     private static SecretOwner owner(Tenant tenant) {
         String purpose = tenant.door() == Tenant.Door.CONNECT ? "connect.shared-secret" : "access-token";
         return new SecretOwner(tenant.id(), purpose);

@@ -54,6 +54,12 @@ public class Tenant {
     @Column(name = "sealed_secret")
     private byte[] sealedSecret;
 
+    @Column(name = "webhook_secret_key_id")
+    private String webhookSecretKeyId;
+
+    @Column(name = "sealed_webhook_secret")
+    private byte[] sealedWebhookSecret;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private State state;
@@ -92,6 +98,12 @@ public class Tenant {
     public void seal(String keyId, byte[] sealed) {
         this.secretKeyId = keyId;
         this.sealedSecret = sealed.clone();
+    }
+
+    /** The token door's webhook signing secret. */
+    public void sealWebhookSecret(String keyId, byte[] sealed) {
+        this.webhookSecretKeyId = keyId;
+        this.sealedWebhookSecret = sealed.clone();
     }
 
     public void uninstall(Instant at) {
@@ -133,6 +145,14 @@ public class Tenant {
 
     public byte[] sealedSecret() {
         return sealedSecret == null ? null : sealedSecret.clone();
+    }
+
+    public String webhookSecretKeyId() {
+        return webhookSecretKeyId;
+    }
+
+    public byte[] sealedWebhookSecret() {
+        return sealedWebhookSecret == null ? null : sealedWebhookSecret.clone();
     }
 
     public State state() {

@@ -12,7 +12,7 @@ public class LifecycleRefusedMapper implements ExceptionMapper<LifecycleRefused>
 
     @Override
     public Response toResponse(LifecycleRefused refusal) {
-        Response response = Problem.of(Response.Status.fromStatusCode(refusal.status()), refusal.getMessage()).toResponse();
+        Response response = Problem.of(refusal.status(), refusal.getMessage()).toResponse();
         if (refusal.status() == 401) {
             return Response.fromResponse(response).header("WWW-Authenticate", "JWT").build();
         }
