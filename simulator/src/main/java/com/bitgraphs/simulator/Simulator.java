@@ -1,0 +1,100 @@
+package com.bitgraphs.simulator;
+
+import com.bitgraphs.simulator.admin.AdminRoutes;
+import com.bitgraphs.simulator.api.ApiFront;
+import com.bitgraphs.simulator.api.ApiRoutes;
+import com.bitgraphs.simulator.api.Links;
+import com.bitgraphs.simulator.auth.AccessTokens;
+import com.bitgraphs.simulator.auth.ApiAuthenticator;
+import com.bitgraphs.simulator.connect.Installations;
+import com.bitgraphs.simulator.counters.CallCounters;
+import com.bitgraphs.simulator.faults.FaultInjector;
+import com.bitgraphs.simulator.git.RepositoryShelf;
+import com.bitgraphs.simulator.http.HttpFront;
+import com.bitgraphs.simulator.members.MemberDirectory;
+import com.bitgraphs.simulator.pullrequests.PullRequestCatalog;
+import com.sun.net.httpserver.HttpServer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A running simulator: start one with {@link #start(SimulatorConfig)}, read {@link #baseUrl()} (the API is under
+ * {@code /2.0}, the admin API under {@code /_simulator}) and {@link #token()}, and close it when done.
+ */
+public final class Simulator implements AutoCloseable {
+    private static final int THREADS = 16;
+    private final HttpServer server;
+    private final ThreadPoolExecutor executor;
+    private final SimulatedWorkspace workspace;
+    private final String baseUrl;
+    private final String token;
+    private final CallCounters counters;
+    private final FaultInjector faults;
+
+    private Simulator(SimulatorConfig config) throws IOException {
+        RepositoryShelf shelf = new RepositoryShelf(config.repositories());
+        MemberDirectory members = new MemberDirectory(shelf, config.noAccount(), config.workspace());
+        workspace = new SimulatedWorkspace(config.workspace(), shelf, members,
+                new PullRequestCatalog(members, config.seed()));
+        server = HttpServer.create(new InetSocketAddress(config.host(), config.port()), 64);
+        baseUrl = "http://" + config.host() + ":" + server.getAddress().getPort();
+        Links links = new Links(baseUrl);
+        AccessTokens tokens = new AccessTokens();
+        Installations installations = new Installations();
+        counters = new CallCounters();
+        faults = new FaultInjector(config.faults(), config.seed(), config.clock());
+        ApiFront api = new ApiFront(ApiRoutes.of(workspace, links),
+                new ApiAuthenticator(installations, tokens, config.clock()), counters, faults);
+        var admin = new AdminRoutes(config.workspace(), counters, faults, tokens)
+                .addTo(new com.bitgraphs.simulator.http.Router());
+        server.createContext("/", new HttpFront(new Dispatch(api, admin, new com.bitgraphs.simulator.http.Router())));
+        // Bounded: a flood of hanging "timeout" faults must not grow threads without end
+        executor = new ThreadPoolExecutor(THREADS, THREADS, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(512));
+        server.setExecutor(executor);
+        token = tokens.issue(config.workspace());
+    }
+
+    public static Simulator start(SimulatorConfig config) {
+        try {
+            Simulator simulator = new Simulator(config);
+            simulator.server.start();
+            return simulator;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** E.g. {@code http://127.0.0.1:8123}; Connect's {@code baseApiUrl}. */
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    /** A bearer token for the API, valid for the served workspace. */
+    public String token() {
+        return token;
+    }
+
+    public String workspace() {
+        return workspace.slug();
+    }
+
+    public CallCounters counters() {
+        return counters;
+    }
+
+    public FaultInjector faults() {
+        return faults;
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+        workspace.shelf().close();
+    }
+}
