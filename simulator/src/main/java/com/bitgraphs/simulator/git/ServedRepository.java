@@ -29,10 +29,14 @@ public final class ServedRepository implements AutoCloseable {
         this.name = dirName.endsWith(".git") ? dirName.substring(0, dirName.length() - 4) : dirName;
         Path dotGit = this.directory.resolve(".git");
         try {
-            this.repository = new FileRepositoryBuilder()
-                    .setGitDir(Files.exists(dotGit) ? dotGit.toFile() : this.directory.toFile())
-                    .setMustExist(true)
-                    .build();
+            FileRepositoryBuilder builder = new FileRepositoryBuilder().setMustExist(true);
+            if (Files.isRegularFile(dotGit)) {
+                // a linked worktree or submodule: its .git file points at the real git directory
+                builder.setWorkTree(this.directory.toFile());
+            } else {
+                builder.setGitDir(Files.isDirectory(dotGit) ? dotGit.toFile() : this.directory.toFile());
+            }
+            this.repository = builder.build();
         } catch (IOException e) {
             throw new UncheckedIOException("Not a git repository: " + directory, e);
         }
