@@ -13,7 +13,14 @@ import com.bitgraphs.simulator.git.RepositoryShelf;
 import com.bitgraphs.simulator.http.HttpFront;
 import com.bitgraphs.simulator.members.MemberDirectory;
 import com.bitgraphs.simulator.pullrequests.PullRequestCatalog;
+import com.bitgraphs.simulator.admin.ConnectRoutes;
+import com.bitgraphs.simulator.auth.JwtSigner;
+import com.bitgraphs.simulator.connect.LifecycleDriver;
+import com.bitgraphs.simulator.connect.LifecycleResult;
+import com.bitgraphs.simulator.http.Router;
 import com.sun.net.httpserver.HttpServer;
+import java.net.http.HttpClient;
+import java.time.Duration;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -35,6 +42,8 @@ public final class Simulator implements AutoCloseable {
     private final String token;
     private final CallCounters counters;
     private final FaultInjector faults;
+    private final HttpClient http;
+    private final LifecycleDriver lifecycle;
 
     private Simulator(SimulatorConfig config) throws IOException {
         RepositoryShelf shelf = new RepositoryShelf(config.repositories());
@@ -50,9 +59,13 @@ public final class Simulator implements AutoCloseable {
         faults = new FaultInjector(config.faults(), config.seed(), config.clock());
         ApiFront api = new ApiFront(ApiRoutes.of(workspace, links),
                 new ApiAuthenticator(installations, tokens, config.clock()), counters, faults);
-        var admin = new AdminRoutes(config.workspace(), counters, faults, tokens)
-                .addTo(new com.bitgraphs.simulator.http.Router());
-        server.createContext("/", new HttpFront(new Dispatch(api, admin, new com.bitgraphs.simulator.http.Router())));
+        http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        JwtSigner signer = new JwtSigner(config.clock());
+        lifecycle = new LifecycleDriver(installations, http, signer, workspace.slug(), workspace.uuid(),
+                members.admin(), baseUrl);
+        Router admin = new AdminRoutes(config.workspace(), counters, faults, tokens).addTo(new Router());
+        new ConnectRoutes(lifecycle, installations).addTo(admin);
+        server.createContext("/", new HttpFront(new Dispatch(api, admin, new Router())));
         // Bounded: a flood of hanging "timeout" faults must not grow threads without end
         executor = new ThreadPoolExecutor(THREADS, THREADS, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(512));
         server.setExecutor(executor);
@@ -89,6 +102,19 @@ public final class Simulator implements AutoCloseable {
 
     public FaultInjector faults() {
         return faults;
+    }
+
+    /** Installs (or installs again) the app whose descriptor is at that URL, as an admin would. */
+    public LifecycleResult install(String descriptorUrl) {
+        return lifecycle.install(descriptorUrl);
+    }
+
+    public LifecycleResult uninstall(String appKey) {
+        return lifecycle.uninstall(appKey);
+    }
+
+    public LifecycleResult reinstall(String appKey) {
+        return lifecycle.reinstall(appKey);
     }
 
     @Override

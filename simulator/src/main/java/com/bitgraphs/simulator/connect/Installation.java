@@ -7,7 +7,8 @@ package com.bitgraphs.simulator.connect;
  * @param previousSecret the secret before the current one, or null
  * @param installed      false after an uninstall
  */
-public record Installation(String clientKey, String workspace, Descriptor descriptor, String sharedSecret,
+public record Installation(String clientKey, String workspace, String descriptorUrl, Descriptor descriptor,
+                           String sharedSecret,
                            String previousSecret, boolean installed) {
 
     public String appKey() {
