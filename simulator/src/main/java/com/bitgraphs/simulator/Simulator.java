@@ -20,6 +20,11 @@ import com.bitgraphs.simulator.connect.LifecycleResult;
 import com.bitgraphs.simulator.http.Router;
 import com.sun.net.httpserver.HttpServer;
 import java.net.http.HttpClient;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import com.bitgraphs.simulator.webhooks.RepositoryWatcher;
+import com.bitgraphs.simulator.webhooks.WebhookDelivery;
 import java.time.Duration;
 
 import java.io.IOException;
@@ -44,6 +49,8 @@ public final class Simulator implements AutoCloseable {
     private final FaultInjector faults;
     private final HttpClient http;
     private final LifecycleDriver lifecycle;
+    private final ExecutorService senders;
+    private final ScheduledExecutorService watcher;
 
     private Simulator(SimulatorConfig config) throws IOException {
         RepositoryShelf shelf = new RepositoryShelf(config.repositories());
@@ -70,6 +77,12 @@ public final class Simulator implements AutoCloseable {
         executor = new ThreadPoolExecutor(THREADS, THREADS, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(512));
         server.setExecutor(executor);
         token = tokens.issue(config.workspace());
+        senders = Executors.newFixedThreadPool(4);
+        watcher = Executors.newSingleThreadScheduledExecutor();
+        RepositoryWatcher repositoryWatcher = new RepositoryWatcher(workspace, links,
+                new WebhookDelivery(installations, http, signer, senders));
+        long every = config.watchInterval().toMillis();
+        watcher.scheduleWithFixedDelay(repositoryWatcher, every, every, TimeUnit.MILLISECONDS);
     }
 
     public static Simulator start(SimulatorConfig config) {
@@ -119,6 +132,8 @@ public final class Simulator implements AutoCloseable {
 
     @Override
     public void close() {
+        watcher.shutdownNow();
+        senders.shutdownNow();
         server.stop(0);
         executor.shutdownNow();
         workspace.shelf().close();
