@@ -1,0 +1,41 @@
+package com.bitgraphs.simulator;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Turns {@code --port N --workspace SLUG --repo PATH... --no-account EMAIL... --seed N} into a
+ * {@link SimulatorConfig}; without {@code --repo} it serves the git repository of the working directory.
+ */
+final class CommandLine {
+    private CommandLine() {
+    }
+
+    static SimulatorConfig parse(String[] args) {
+        SimulatorConfig config = SimulatorConfig.defaults();
+        List<Path> repositories = new ArrayList<>();
+        Set<String> noAccount = new HashSet<>();
+        for (int i = 0; i < args.length; i++) {
+            String option = args[i];
+            if (i + 1 >= args.length) {
+                throw new IllegalArgumentException("Missing value after " + option);
+            }
+            String value = args[++i];
+            switch (option) {
+                case "--port" -> config = config.withPort(Integer.parseInt(value));
+                case "--workspace" -> config = config.withWorkspace(value);
+                case "--repo" -> repositories.add(Path.of(value));
+                case "--no-account" -> noAccount.add(value);
+                case "--seed" -> config = config.withSeed(Long.parseLong(value));
+                default -> throw new IllegalArgumentException("Unknown option " + option);
+            }
+        }
+        if (repositories.isEmpty()) {
+            repositories.add(Path.of("").toAbsolutePath());
+        }
+        return config.withRepositories(repositories).withNoAccount(noAccount);
+    }
+}

@@ -1,0 +1,57 @@
+package com.bitgraphs.simulator.admin;
+
+import com.bitgraphs.simulator.auth.AccessTokens;
+import com.bitgraphs.simulator.counters.CallCounters;
+import com.bitgraphs.simulator.faults.FaultInjector;
+import com.bitgraphs.simulator.http.Request;
+import com.bitgraphs.simulator.http.Response;
+import com.bitgraphs.simulator.http.Router;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * {@code /_simulator/calls} (GET, DELETE to reset), {@code /_simulator/faults} (GET, POST a partial settings
+ * object), {@code /_simulator/tokens} (POST {@code {"workspace": slug}} for a bearer token).
+ */
+public record AdminRoutes(String workspace, CallCounters counters, FaultInjector faults, AccessTokens tokens) {
+
+    public Router addTo(Router router) {
+        return router
+                .get("/_simulator/calls", r -> Response.ok(counters.toJson()))
+                .add("DELETE", "/_simulator/calls", this::resetCalls)
+                .post("/_simulator/calls/reset", this::resetCalls)
+                .get("/_simulator/faults", r -> Response.ok(faults.settings().toJson()))
+                .post("/_simulator/faults", this::changeFaults)
+                .post("/_simulator/faults/reset-limit", r -> {
+                    faults.resetLimit();
+                    return Response.empty(204);
+                })
+                .post("/_simulator/tokens", this::issueToken);
+    }
+
+    private Response resetCalls(Request request) {
+        counters.reset();
+        return Response.empty(204);
+    }
+
+    private Response changeFaults(Request request) {
+        faults.update(faults.settings().merge(body(request)));
+        return Response.ok(faults.settings().toJson());
+    }
+
+    private Response issueToken(Request request) {
+        String slug = request.body().length == 0 ? workspace : body(request).getString("workspace", workspace);
+        return Response.ok(Json.createObjectBuilder().add("workspace", slug)
+                .add("token", tokens.issue(slug)).build());
+    }
+
+    public static JsonObject body(Request request) {
+        String text = new String(request.body(), StandardCharsets.UTF_8);
+        try (var reader = Json.createReader(new StringReader(text.isBlank() ? "{}" : text))) {
+            return reader.readObject();
+        }
+    }
+}

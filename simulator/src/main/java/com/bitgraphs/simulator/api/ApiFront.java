@@ -1,0 +1,58 @@
+package com.bitgraphs.simulator.api;
+
+import com.bitgraphs.simulator.auth.ApiAuthenticator;
+import com.bitgraphs.simulator.counters.CallCounters;
+import com.bitgraphs.simulator.faults.FaultInjector;
+import com.bitgraphs.simulator.http.ApiProblem;
+import com.bitgraphs.simulator.http.ErrorBody;
+import com.bitgraphs.simulator.http.Handler;
+import com.bitgraphs.simulator.http.Request;
+import com.bitgraphs.simulator.http.Response;
+import com.bitgraphs.simulator.http.Router;
+
+import java.util.Optional;
+
+/**
+ * Everything under {@code /2.0} passes here: only GET exists (405 otherwise), unknown paths are 404, then the caller
+ * is authenticated (401) and kept to its workspace (403), the call is counted, faults are applied, and only then
+ * does the endpoint answer.
+ */
+public final class ApiFront implements Handler {
+    private final Router routes;
+    private final ApiAuthenticator authenticator;
+    private final CallCounters counters;
+    private final FaultInjector faults;
+
+    public ApiFront(Router routes, ApiAuthenticator authenticator, CallCounters counters, FaultInjector faults) {
+        this.routes = routes;
+        this.authenticator = authenticator;
+        this.counters = counters;
+        this.faults = faults;
+    }
+
+    @Override
+    public Response handle(Request request) throws Exception {
+        Optional<Router.Matched> matched = routes.find(request.method(), request.path());
+        String endpoint = matched.map(m -> m.route().template()).orElse("(unknown)");
+        String workspace = null;
+        Response response;
+        try {
+            if (!request.method().equals("GET")) {
+                throw new ApiProblem(405, "Method " + request.method() + " not allowed: the API is read-only here");
+            }
+            Router.Matched route = matched.orElseThrow(() -> ApiProblem.notFound("Resource not found"));
+            workspace = authenticator.authenticate(request);
+            String pathWorkspace = route.params().get("workspace");
+            if (pathWorkspace != null && !pathWorkspace.equalsIgnoreCase(workspace)) {
+                throw new ApiProblem(403, "Your credentials lack one or more required privilege scopes.");
+            }
+            Optional<Response> fault = faults.apply(workspace);
+            response = fault.isPresent() ? fault.get()
+                    : route.route().handler().handle(request.withPathParams(route.params()));
+        } catch (ApiProblem problem) {
+            response = ErrorBody.of(problem.status(), problem.getMessage());
+        }
+        counters.count(endpoint, workspace, response.status());
+        return response;
+    }
+}

@@ -1,0 +1,48 @@
+package com.bitgraphs.simulator.api;
+
+import com.bitgraphs.simulator.SimulatedWorkspace;
+import com.bitgraphs.simulator.git.CommitRecord;
+import com.bitgraphs.simulator.git.ServedRepository;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+
+/**
+ * A commit in Bitbucket's {@code commit} shape: {@code date} is the author date, {@code author.user} is present only
+ * when the author's email belongs to a member.
+ */
+public final class CommitJson {
+    private CommitJson() {
+    }
+
+    public static JsonObject of(SimulatedWorkspace workspace, ServedRepository repository, CommitRecord commit,
+                                Links links) {
+        String repoPath = "/repositories/" + workspace.slug() + "/" + repository.slug();
+        JsonObjectBuilder author = Json.createObjectBuilder().add("type", "author").add("raw", commit.rawAuthor());
+        workspace.members().byEmail(commit.authorEmail())
+                .ifPresent(member -> author.add("user", AccountJson.of(member, links)));
+        JsonArrayBuilder parents = Json.createArrayBuilder();
+        for (String parent : commit.parents()) {
+            parents.add(Json.createObjectBuilder().add("type", "commit").add("hash", parent)
+                    .add("links", Json.createObjectBuilder()
+                            .add("self", Links.href(links.api(repoPath + "/commit/" + parent)))));
+        }
+        return Json.createObjectBuilder()
+                .add("type", "commit")
+                .add("hash", commit.hash())
+                .add("date", Timestamps.of(commit.authorDate()))
+                .add("message", commit.message())
+                .add("summary", Json.createObjectBuilder().add("raw", commit.message()).add("markup", "markdown")
+                        .add("html", "<p>" + Html.escape(commit.message()) + "</p>"))
+                .add("author", author)
+                .add("parents", parents)
+                .add("repository", RepositoryJson.brief(workspace, repository, links))
+                .add("links", Json.createObjectBuilder()
+                        .add("self", Links.href(links.api(repoPath + "/commit/" + commit.hash())))
+                        .add("html", Links.href(links.page("/" + workspace.slug() + "/" + repository.slug()
+                                + "/commits/" + commit.hash())))
+                        .add("diff", Links.href(links.api(repoPath + "/diff/" + commit.hash()))))
+                .build();
+    }
+}

@@ -1,0 +1,62 @@
+package com.bitgraphs.simulator.api;
+
+import com.bitgraphs.simulator.http.ApiProblem;
+import com.bitgraphs.simulator.http.Request;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Bitbucket's paging envelope {@code {pagelen, values, page, size, next, previous}} over a list: {@code pagelen} is
+ * clamped to the endpoint's maximum, {@code next} repeats the request's own query with the following page.
+ */
+public record Paging(int defaultLength, int maxLength) {
+
+    public <T> JsonObject page(Request request, Links links, List<T> items, Function<T, JsonObject> shape) {
+        int pagelen = Math.min(maxLength, Math.max(1, intParam(request, "pagelen", defaultLength)));
+        int page = Math.max(1, intParam(request, "page", 1));
+        int from = (int) Math.min(items.size(), (long) (page - 1) * pagelen);
+        int to = Math.min(items.size(), from + pagelen);
+        JsonArrayBuilder values = Json.createArrayBuilder();
+        items.subList(from, to).forEach(item -> values.add(shape.apply(item)));
+        JsonObjectBuilder envelope = Json.createObjectBuilder()
+                .add("pagelen", pagelen)
+                .add("size", items.size())
+                .add("page", page)
+                .add("values", values);
+        if (to < items.size()) {
+            envelope.add("next", link(request, links, page + 1));
+        }
+        if (page > 1) {
+            envelope.add("previous", link(request, links, page - 1));
+        }
+        return envelope.build();
+    }
+
+    private static String link(Request request, Links links, int page) {
+        StringBuilder query = new StringBuilder();
+        request.query().forEach((key, values) -> {
+            if (!key.equals("page")) {
+                values.forEach(v -> query.append(Links.segment(key)).append('=').append(Links.segment(v)).append('&'));
+            }
+        });
+        query.append("page=").append(page);
+        return links.page(request.path()) + "?" + query;
+    }
+
+    private static int intParam(Request request, String name, int fallback) {
+        String value = request.queryValue(name).orElse(null);
+        if (value == null || value.isEmpty()) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw ApiProblem.badRequest("Invalid " + name + ": " + value);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package com.bitgraphs.simulator.api;
+
+import com.bitgraphs.simulator.SimulatedWorkspace;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+
+/**
+ * A workspace in Bitbucket's {@code workspace} shape.
+ */
+public final class WorkspaceJson {
+    private WorkspaceJson() {
+    }
+
+    public static JsonObjectBuilder of(SimulatedWorkspace workspace, Links links) {
+        return Json.createObjectBuilder()
+                .add("type", "workspace")
+                .add("uuid", workspace.uuid())
+                .add("slug", workspace.slug())
+                .add("name", workspace.slug())
+                .add("links", Json.createObjectBuilder()
+                        .add("self", Links.href(links.api("/workspaces/" + workspace.slug())))
+                        .add("html", Links.href(links.page("/" + workspace.slug()))));
+    }
+}

@@ -1,0 +1,59 @@
+package com.bitgraphs.simulator.counters;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * API calls counted by endpoint (its path template), by workspace and by answer status, resettable.
+ */
+public final class CallCounters {
+    private final Map<String, LongAdder> byEndpoint = new ConcurrentHashMap<>();
+    private final Map<String, LongAdder> byWorkspace = new ConcurrentHashMap<>();
+    private final Map<String, LongAdder> byStatus = new ConcurrentHashMap<>();
+    private final LongAdder total = new LongAdder();
+
+    public void count(String endpoint, String workspace, int status) {
+        total.increment();
+        byEndpoint.computeIfAbsent(endpoint, k -> new LongAdder()).increment();
+        byWorkspace.computeIfAbsent(workspace == null ? "" : workspace, k -> new LongAdder()).increment();
+        byStatus.computeIfAbsent(String.valueOf(status), k -> new LongAdder()).increment();
+    }
+
+    public long total() {
+        return total.sum();
+    }
+
+    public long of(String endpoint) {
+        LongAdder adder = byEndpoint.get(endpoint);
+        return adder == null ? 0 : adder.sum();
+    }
+
+    public synchronized void reset() {
+        total.reset();
+        byEndpoint.clear();
+        byWorkspace.clear();
+        byStatus.clear();
+    }
+
+    /** {@code {"total": n, "endpoints": {...}, "workspaces": {...}, "statuses": {...}}} */
+    public JsonObject toJson() {
+        return Json.createObjectBuilder()
+                .add("total", total.sum())
+                .add("endpoints", asJson(byEndpoint))
+                .add("workspaces", asJson(byWorkspace))
+                .add("statuses", asJson(byStatus))
+                .build();
+    }
+
+    private static JsonObjectBuilder asJson(Map<String, LongAdder> counts) {
+        JsonObjectBuilder json = Json.createObjectBuilder();
+        new TreeMap<>(counts).forEach((k, v) -> json.add(k, v.sum()));
+        return json;
+    }
+}

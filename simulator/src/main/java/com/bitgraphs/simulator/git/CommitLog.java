@@ -1,0 +1,74 @@
+package com.bitgraphs.simulator.git;
+
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevSort;
+import org.eclipse.jgit.revwalk.RevWalk;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The commit list of {@code /commits}: every commit reachable from a branch or tag (or from {@code include=}),
+ * minus those reachable from {@code exclude=}, newest first in topological order (children before parents, ties by
+ * commit date), the order of {@code git rev-list --topo-order --branches --tags}. The unfiltered list is cached
+ * until a ref moves, since clients page through it.
+ */
+public final class CommitLog {
+    private volatile Map<String, String> cachedTips = Map.of();
+    private volatile List<String> cachedAll = List.of();
+
+    public List<String> list(ServedRepository served, Collection<String> include, Collection<String> exclude) {
+        Map<String, String> tips = RefTips.of(served.git());
+        if (include.isEmpty() && exclude.isEmpty()) {
+            if (!tips.equals(cachedTips)) {
+                List<String> all = walk(served.git(), tips.values(), List.of());
+                cachedAll = all;
+                cachedTips = tips;
+            }
+            return cachedAll;
+        }
+        return walk(served.git(), include.isEmpty() ? tips.values() : include, exclude);
+    }
+
+    private static List<String> walk(Repository repository, Collection<String> starts, Collection<String> stops) {
+        try (RevWalk walk = new RevWalk(repository)) {
+            walk.sort(RevSort.TOPO, true);
+            walk.sort(RevSort.COMMIT_TIME_DESC, true);
+            for (String start : starts) {
+                walk.markStart(walk.parseCommit(resolve(repository, start)));
+            }
+            for (String stop : stops) {
+                walk.markUninteresting(walk.parseCommit(resolve(repository, stop)));
+            }
+            List<String> hashes = new ArrayList<>();
+            for (RevCommit commit : walk) {
+                hashes.add(commit.name());
+            }
+            return List.copyOf(hashes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A branch, tag or (abbreviated) hash to a commit id. */
+    public static ObjectId resolve(Repository repository, String revision) {
+        try {
+            ObjectId id = repository.resolve(revision + "^{commit}");
+            if (id == null) {
+                throw new UnknownRevision(revision);
+            }
+            return id;
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof UnknownRevision unknown) {
+                throw unknown;
+            }
+            throw new UnknownRevision(revision);
+        }
+    }
+}

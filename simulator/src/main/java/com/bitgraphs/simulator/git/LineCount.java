@@ -1,0 +1,42 @@
+package com.bitgraphs.simulator.git;
+
+import org.eclipse.jgit.diff.DiffAlgorithm;
+import org.eclipse.jgit.diff.Edit;
+import org.eclipse.jgit.diff.EditList;
+import org.eclipse.jgit.diff.RawText;
+import org.eclipse.jgit.diff.RawTextComparator;
+
+/**
+ * Lines added and removed between two versions of a file, as {@code git diff --numstat} counts them: Myers diff
+ * (minimal, git's default) rather than JGit's histogram default, and git's own binary test (a NUL byte in the first
+ * 8000 bytes) rather than JGit's, which also calls text with a lone CR binary.
+ */
+public record LineCount(int added, int removed) {
+    private static final int GIT_BINARY_PROBE = 8000;
+    private static final DiffAlgorithm MYERS = DiffAlgorithm.getAlgorithm(DiffAlgorithm.SupportedAlgorithm.MYERS);
+    static final LineCount NONE = new LineCount(0, 0);
+
+    public static LineCount between(byte[] before, byte[] after) {
+        if (isBinary(before) || isBinary(after)) {
+            return NONE;
+        }
+        EditList edits = MYERS.diff(RawTextComparator.DEFAULT, new RawText(before), new RawText(after));
+        int added = 0;
+        int removed = 0;
+        for (Edit edit : edits) {
+            added += edit.getLengthB();
+            removed += edit.getLengthA();
+        }
+        return new LineCount(added, removed);
+    }
+
+    static boolean isBinary(byte[] content) {
+        int probe = Math.min(content.length, GIT_BINARY_PROBE);
+        for (int i = 0; i < probe; i++) {
+            if (content[i] == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

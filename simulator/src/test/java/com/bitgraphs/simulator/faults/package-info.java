@@ -1,0 +1,4 @@
+/**
+ * Tests of the injected faults and the rate limit.
+ */
+package com.bitgraphs.simulator.faults;

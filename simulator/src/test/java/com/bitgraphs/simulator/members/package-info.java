@@ -1,0 +1,4 @@
+/**
+ * Tests of the members derived from author emails.
+ */
+package com.bitgraphs.simulator.members;

@@ -1,0 +1,4 @@
+/**
+ * Tests of webhook delivery to a fake app.
+ */
+package com.bitgraphs.simulator.webhooks;
