@@ -5,6 +5,7 @@ import com.bitgraphs.bitbucket.control.BearerAuthentication;
 import com.bitgraphs.bitbucket.control.BitbucketCalls;
 import com.bitgraphs.bitbucket.control.BitbucketClient;
 import com.bitgraphs.bitbucket.control.BitbucketClientFactory;
+import com.bitgraphs.bitbucket.control.BitbucketException;
 import com.bitgraphs.bitbucket.control.CallStatistics;
 import com.bitgraphs.bitbucket.control.ConnectAuthentication;
 import com.bitgraphs.bitbucket.control.RequestBudget;
@@ -12,6 +13,7 @@ import com.bitgraphs.bitbucket.control.Sleeper;
 import com.bitgraphs.connect.boundary.ConnectSettings;
 import com.bitgraphs.connect.control.ConnectJwtSigner;
 import com.bitgraphs.connect.control.SharedSecret;
+import com.bitgraphs.tenant.boundary.ConnectionState;
 import com.bitgraphs.tenant.boundary.TenantSecrets;
 import com.bitgraphs.tenant.entity.Tenant;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,6 +27,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.random.RandomGenerator;
 
 /**
@@ -42,6 +45,9 @@ public class BitbucketClients {
 
     @Inject
     Clock clock;
+
+    @Inject
+    ConnectionState connectionState;
 
     /** Bitbucket allows 1,000 an hour to Connect calls; the rest is headroom for pages and webhooks. */
     @Inject
@@ -66,22 +72,25 @@ public class BitbucketClients {
                 ? new ConnectAuthentication(new ConnectJwtSigner(connect.appKey(), clock), tenant.clientKey(), secret, baseApiUrl)
                 : new BearerAuthentication(secret);
         RequestBudget budget = budgets.computeIfAbsent(tenant.id(), id -> new RequestBudget(requestsPerHour, clock, Sleeper.REAL));
-        return create(baseApiUrl, authentication, budget, statistics.computeIfAbsent(tenant.id(), id -> new CallStatistics()));
+        return create(baseApiUrl, authentication, budget, statistics.computeIfAbsent(tenant.id(), id -> new CallStatistics()),
+                refused -> connectionState.broken(tenant.id(), refused.getMessage()));
     }
 
     /** A one-off client for a token not yet registered, to check it with a read call. */
     public BitbucketClient forToken(URI baseApiUrl, SharedSecret token) {
         return create(baseApiUrl, new BearerAuthentication(token), new RequestBudget(requestsPerHour, clock, Sleeper.REAL),
-                new CallStatistics());
+                new CallStatistics(), refused -> { });
     }
 
     public CallStatistics statistics(UUID tenant) {
         return statistics.computeIfAbsent(tenant, id -> new CallStatistics());
     }
 
-    private BitbucketClient create(URI baseApiUrl, ClientRequestFilter authentication, RequestBudget budget, CallStatistics stats) {
+    private BitbucketClient create(URI baseApiUrl, ClientRequestFilter authentication, RequestBudget budget, CallStatistics stats,
+                                   Consumer<BitbucketException> onAccessRefused) {
         BitbucketCalls calls = new BitbucketCalls(budget,
-                new Backoff(Duration.ofMillis(500), Duration.ofMinutes(1), RandomGenerator.getDefault()), Sleeper.REAL, maxRetries, stats);
+                new Backoff(Duration.ofMillis(500), Duration.ofMinutes(1), RandomGenerator.getDefault()), Sleeper.REAL, maxRetries, stats,
+                onAccessRefused);
         return new BitbucketClientFactory(Duration.ofSeconds(10), Duration.ofSeconds(readTimeoutSeconds))
                 .create(baseApiUrl, authentication, calls, stats);
     }

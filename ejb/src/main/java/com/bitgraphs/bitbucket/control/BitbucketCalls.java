@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -23,13 +24,21 @@ public final class BitbucketCalls {
     private final Sleeper sleeper;
     private final int maxFailureRetries;
     private final CallStatistics statistics;
+    private final Consumer<BitbucketException> onAccessRefused;
 
     public BitbucketCalls(RequestBudget budget, Backoff backoff, Sleeper sleeper, int maxFailureRetries, CallStatistics statistics) {
+        this(budget, backoff, sleeper, maxFailureRetries, statistics, refused -> { });
+    }
+
+    /** @param onAccessRefused told of every 401/403, to mark the tenant's connection broken */
+    public BitbucketCalls(RequestBudget budget, Backoff backoff, Sleeper sleeper, int maxFailureRetries, CallStatistics statistics,
+                          Consumer<BitbucketException> onAccessRefused) {
         this.budget = budget;
         this.backoff = backoff;
         this.sleeper = sleeper;
         this.maxFailureRetries = maxFailureRetries;
         this.statistics = statistics;
+        this.onAccessRefused = onAccessRefused;
     }
 
     public <T> T call(Supplier<T> request) {
@@ -53,7 +62,11 @@ public final class BitbucketCalls {
                         failures++;
                         waitAndRetry(backoff.delay(failures));
                     } else {
-                        throw failure(status);
+                        BitbucketException failure = failure(status);
+                        if (failure.kind() == BitbucketException.Kind.ACCESS_REFUSED) {
+                            onAccessRefused.accept(failure);
+                        }
+                        throw failure;
                     }
                 } catch (ProcessingException e) {
                     if (failures >= maxFailureRetries) {

@@ -73,6 +73,12 @@ public class Tenant {
     @Column(name = "updated_at")
     private Instant updatedAt;
 
+    @Column(name = "connection_error")
+    private String connectionError;
+
+    @Column(name = "connection_error_at")
+    private Instant connectionErrorAt;
+
     protected Tenant() {
     }
 
@@ -95,9 +101,22 @@ public class Tenant {
         this.updatedAt = now;
     }
 
+    /** New credentials: whatever Bitbucket refused before is forgotten. */
     public void seal(String keyId, byte[] sealed) {
         this.secretKeyId = keyId;
         this.sealedSecret = sealed.clone();
+        this.connectionError = null;
+        this.connectionErrorAt = null;
+    }
+
+    /** Bitbucket refused the credentials; work for this tenant waits for a new install or registration. */
+    public void connectionBroken(String reason, Instant at) {
+        this.connectionError = reason;
+        this.connectionErrorAt = at;
+    }
+
+    public java.util.Optional<String> connectionError() {
+        return java.util.Optional.ofNullable(connectionError);
     }
 
     /** The token door's webhook signing secret. */

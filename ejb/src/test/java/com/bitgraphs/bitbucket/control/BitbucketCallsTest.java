@@ -86,6 +86,18 @@ class BitbucketCallsTest {
     }
 
     @Test
+    void refusedCredentialsAreReportedSoTheTenantIsMarkedBroken() {
+        List<BitbucketException> reported = new ArrayList<>();
+        BitbucketCalls reporting = new BitbucketCalls(new RequestBudget(10, Clock.systemUTC(), waits::add),
+                new Backoff(Duration.ofMillis(1), Duration.ofMillis(2), new Random(1)), waits::add, 3, statistics, reported::add);
+
+        assertThatThrownBy(() -> reporting.call(answers(status(403, null)))).isInstanceOf(BitbucketException.class);
+        assertThatThrownBy(() -> reporting.call(answers(status(404, null)))).isInstanceOf(BitbucketException.class);
+
+        assertThat(reported).singleElement().satisfies(e -> assertThat(e.status()).isEqualTo(403));
+    }
+
+    @Test
     void notFoundMeansGone() {
         assertThatThrownBy(() -> calls.call(answers(status(404, null))))
                 .isInstanceOfSatisfying(BitbucketException.class,

@@ -37,6 +37,8 @@ public class WorkspaceResource {
                 .add("uuid", tenant.workspace().uuid())
                 .add("state", tenant.state().name().toLowerCase(java.util.Locale.ROOT))
                 .add("installed_on", tenant.installedAt().toString());
+        builder.add("connection", tenant.connectionError().isPresent() ? "broken" : "ok");
+        tenant.connectionError().ifPresent(reason -> builder.add("connection_error", reason));
         if (tenant.workspace().displayName() != null) {
             builder.add("name", tenant.workspace().displayName());
         }
