@@ -67,7 +67,7 @@ class TokenDoorIT extends DeployedApplication {
         HttpResponse<String> response = register(body(UsedSecrets.add("bgsim_not-a-token")), operatorKey());
 
         ConnectLifecycleIT.assertProblem(response, 422);
-        assertThat(Http.json(response).getString("detail")).contains("refused the access token");
+        assertThat(Http.json(response).getString("detail")).contains("refused the credentials");
         assertThat(Registry.tenant(CLIENT_KEY)).isEmpty();
         assertThat(Registry.lastEvent(CLIENT_KEY)).isEqualTo("registered:refused");
     }

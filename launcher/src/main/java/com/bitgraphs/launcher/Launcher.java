@@ -27,7 +27,7 @@ public final class Launcher {
     static final String MANAGEMENT = "http://localhost:9990";
     private static final String USAGE = """
             usage: ./bitgraphs demo [--repo PATH]... [--workspace SLUG] [--no-account EMAIL]...
-                   ./bitgraphs register --workspace SLUG --token ACCESS_TOKEN [--api URL] [--app URL] [--operator-key KEY]""";
+                   ./bitgraphs register --workspace SLUG (--token ACCESS_TOKEN | --oauth-key KEY --oauth-secret SECRET) [--api URL] [--app URL] [--operator-key KEY]""";
 
     private Launcher() {
     }

@@ -15,7 +15,8 @@ import java.util.Map;
 import java.util.Properties;
 
 /**
- * {@code ./bitgraphs register}: registers a workspace with a Bitbucket access token through the running
+ * {@code ./bitgraphs register}: registers a workspace with a Bitbucket access token (or an OAuth consumer's key
+ * and secret) through the running
  * server's operator API and prints what to paste into Bitbucket's webhook settings. The app URL and operator
  * key default to the running demo's.
  */
@@ -33,12 +34,20 @@ final class TokenDoorRegistration {
             }
         }
         String workspace = required(options, "--workspace");
-        String token = required(options, "--token");
+        boolean oauth = options.containsKey("--oauth-key");
+        if (oauth == options.containsKey("--token")) {
+            throw new IllegalArgumentException("give either --token or --oauth-key with --oauth-secret");
+        }
         String app = options.getOrDefault("--app", demo.getProperty("app.base", "http://localhost:8080/bitgraphs"));
         String operatorKey = options.getOrDefault("--operator-key",
                 System.getenv().getOrDefault("BITGRAPHS_OPERATOR_KEY", demo.getProperty("operator.key", "")));
-        StringBuilder body = new StringBuilder("{\"workspace\":").append(quote(workspace))
-                .append(",\"accessToken\":").append(quote(token));
+        StringBuilder body = new StringBuilder("{\"workspace\":").append(quote(workspace));
+        if (oauth) {
+            body.append(",\"oauth\":{\"key\":").append(quote(required(options, "--oauth-key")))
+                    .append(",\"secret\":").append(quote(required(options, "--oauth-secret"))).append('}');
+        } else {
+            body.append(",\"accessToken\":").append(quote(required(options, "--token")));
+        }
         if (options.containsKey("--api")) {
             body.append(",\"baseApiUrl\":").append(quote(options.get("--api")));
         }

@@ -8,6 +8,8 @@ import com.bitgraphs.bitbucket.control.BitbucketClientFactory;
 import com.bitgraphs.bitbucket.control.BitbucketException;
 import com.bitgraphs.bitbucket.control.CallStatistics;
 import com.bitgraphs.bitbucket.control.ConnectAuthentication;
+import com.bitgraphs.bitbucket.control.OAuthConsumer;
+import com.bitgraphs.bitbucket.control.OAuthTokens;
 import com.bitgraphs.bitbucket.control.RequestBudget;
 import com.bitgraphs.bitbucket.control.Sleeper;
 import com.bitgraphs.connect.boundary.ConnectSettings;
@@ -64,16 +66,28 @@ public class BitbucketClients {
 
     private final Map<UUID, RequestBudget> budgets = new ConcurrentHashMap<>();
     private final Map<UUID, CallStatistics> statistics = new ConcurrentHashMap<>();
+    private final Map<String, OAuthTokens> oauthTokens = new ConcurrentHashMap<>();
 
     public BitbucketClient forTenant(Tenant tenant) {
         SharedSecret secret = secrets.open(tenant);
         URI baseApiUrl = URI.create(tenant.baseApiUrl());
-        ClientRequestFilter authentication = tenant.door() == Tenant.Door.CONNECT
-                ? new ConnectAuthentication(new ConnectJwtSigner(connect.appKey(), clock), tenant.clientKey(), secret, baseApiUrl)
-                : new BearerAuthentication(secret);
+        ClientRequestFilter authentication = switch (tenant.credential()) {
+            case SHARED_SECRET -> new ConnectAuthentication(new ConnectJwtSigner(connect.appKey(), clock), tenant.clientKey(), secret, baseApiUrl);
+            case ACCESS_TOKEN -> new BearerAuthentication(secret);
+            case OAUTH_CONSUMER -> new BearerAuthentication(oauthTokens.computeIfAbsent(
+                    tenant.id() + ":" + java.util.Arrays.hashCode(tenant.sealedSecret()),
+                    key -> new OAuthTokens(OAuthConsumer.parse(secret), baseApiUrl, clock))::current);
+        };
         RequestBudget budget = budgets.computeIfAbsent(tenant.id(), id -> new RequestBudget(requestsPerHour, clock, Sleeper.REAL));
         return create(baseApiUrl, authentication, budget, statistics.computeIfAbsent(tenant.id(), id -> new CallStatistics()),
                 refused -> connectionState.broken(tenant.id(), refused.getMessage()));
+    }
+
+    /** A one-off client for an OAuth consumer not yet registered, to check it with a read call. */
+    public BitbucketClient forConsumer(URI baseApiUrl, OAuthConsumer consumer) {
+        OAuthTokens tokens = new OAuthTokens(consumer, baseApiUrl, clock);
+        return create(baseApiUrl, new BearerAuthentication(tokens::current), new RequestBudget(requestsPerHour, clock, Sleeper.REAL),
+                new CallStatistics(), refused -> { });
     }
 
     /** A one-off client for a token not yet registered, to check it with a read call. */

@@ -3,6 +3,7 @@ package com.bitgraphs.registration.boundary;
 import com.bitgraphs.bitbucket.boundary.BitbucketClients;
 import com.bitgraphs.bitbucket.control.BitbucketClient;
 import com.bitgraphs.bitbucket.control.BitbucketException;
+import com.bitgraphs.bitbucket.control.OAuthConsumer;
 import com.bitgraphs.bitbucket.entity.Page;
 import com.bitgraphs.bitbucket.entity.Repository;
 import com.bitgraphs.bitbucket.entity.WorkspaceMembership;
@@ -55,12 +56,22 @@ public class Registrations {
     @Inject
     Clock clock;
 
-    public Registration register(String workspaceSlug, String baseApiUrl, SharedSecret token) {
+    /**
+     * @param kind       {@code ACCESS_TOKEN}, or {@code OAUTH_CONSUMER} with the credential as {@code key:secret}
+     * @param credential the token or the consumer, sealed once accepted
+     */
+    public Registration register(String workspaceSlug, String baseApiUrl, Tenant.Credential kind, SharedSecret credential) {
         String clientKey = "token:" + workspaceSlug;
         if (!settings.allowsApiUrl(baseApiUrl)) {
             throw refuse(clientKey, LifecycleRefused.forbidden("baseApiUrl is not an allowed Bitbucket API"));
         }
-        Workspace workspace = check(workspaceSlug, baseApiUrl, token, clientKey);
+        if (kind == Tenant.Credential.SHARED_SECRET) {
+            throw refuse(clientKey, LifecycleRefused.badRequest("the token door takes an access token or an OAuth consumer"));
+        }
+        BitbucketClient client = kind == Tenant.Credential.OAUTH_CONSUMER
+                ? clients.forConsumer(URI.create(baseApiUrl), OAuthConsumer.parse(credential))
+                : clients.forToken(URI.create(baseApiUrl), credential);
+        Workspace workspace = check(workspaceSlug, client, clientKey);
         Optional<Tenant> known = tenants.byClientKeyForUpdate(clientKey);
         if (known.isPresent() && known.get().installed()) {
             throw refuse(clientKey, new LifecycleRefused(409, "workspace " + workspaceSlug + " is already registered"));
@@ -79,7 +90,7 @@ public class Registrations {
             tenant.restore(clock.instant());
         }
         SharedSecret webhookSecret = newWebhookSecret();
-        secrets.seal(tenant, token);
+        secrets.seal(tenant, kind, credential);
         secrets.sealWebhookSecret(tenant, webhookSecret);
         audit.accepted(restoring ? "re-registered" : "registered", clientKey, tenant.id(), "token door, workspace " + workspaceSlug);
         return new Registration(tenant.id(), workspace, "/webhooks/" + tenant.id(), webhookSecret);
@@ -95,8 +106,7 @@ public class Registrations {
     }
 
     /** One read call proves the token and names the workspace; a token that cannot read is refused. */
-    private Workspace check(String slug, String baseApiUrl, SharedSecret token, String clientKey) {
-        BitbucketClient client = clients.forToken(URI.create(baseApiUrl), token);
+    private Workspace check(String slug, BitbucketClient client, String clientKey) {
         try {
             Page<Repository> repositories = client.get(api -> api.repositories(slug, 1));
             Optional<WorkspaceMembership.WorkspaceRef> ref = repositories.values().stream()
@@ -110,7 +120,7 @@ public class Registrations {
             return new Workspace(workspace.uuid(), slug, workspace.name(), "team");
         } catch (BitbucketException e) {
             throw refuse(clientKey, switch (e.kind()) {
-                case ACCESS_REFUSED -> new LifecycleRefused(422, "Bitbucket refused the access token");
+                case ACCESS_REFUSED -> new LifecycleRefused(422, "Bitbucket refused the credentials");
                 case NOT_FOUND -> new LifecycleRefused(422, "Bitbucket has no workspace " + slug + " for this token");
                 default -> new LifecycleRefused(502, "Bitbucket could not be asked: " + e.getMessage());
             });

@@ -24,6 +24,12 @@ public class TenantSecrets {
         tenant.seal(sealed.keyId(), sealed.nonceAndCiphertext());
     }
 
+    /** The token door's credential: an access token, or an OAuth consumer as {@code key:secret}. */
+    public void seal(Tenant tenant, Tenant.Credential kind, SharedSecret secret) {
+        SealedSecret sealed = box.seal(secret.reveal(), owner(tenant));
+        tenant.seal(kind, sealed.keyId(), sealed.nonceAndCiphertext());
+    }
+
     public SharedSecret open(Tenant tenant) {
         return SharedSecret.of(box.open(new SealedSecret(tenant.secretKeyId(), tenant.sealedSecret()), owner(tenant)));
     }

@@ -23,6 +23,9 @@ public class Tenant {
 
     public enum Door { CONNECT, TOKEN }
 
+    /** What the sealed secret is. */
+    public enum Credential { SHARED_SECRET, ACCESS_TOKEN, OAUTH_CONSUMER }
+
     @Id
     private UUID id;
 
@@ -47,6 +50,10 @@ public class Tenant {
 
     @Column(name = "base_api_url", nullable = false)
     private String baseApiUrl;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Credential credential = Credential.SHARED_SECRET;
 
     @Column(name = "secret_key_id")
     private String secretKeyId;
@@ -102,6 +109,11 @@ public class Tenant {
     }
 
     /** New credentials: whatever Bitbucket refused before is forgotten. */
+    public void seal(Credential kind, String keyId, byte[] sealed) {
+        this.credential = kind;
+        seal(keyId, sealed);
+    }
+
     public void seal(String keyId, byte[] sealed) {
         this.secretKeyId = keyId;
         this.sealedSecret = sealed.clone();
@@ -156,6 +168,10 @@ public class Tenant {
 
     public String baseApiUrl() {
         return baseApiUrl;
+    }
+
+    public Credential credential() {
+        return credential;
     }
 
     public String secretKeyId() {
