@@ -3,6 +3,7 @@ package com.bitgraphs.connect.boundary;
 import com.bitgraphs.connect.control.CanonicalRequest;
 import com.bitgraphs.connect.control.JwtRefusedException;
 import com.bitgraphs.tenant.boundary.LifecycleAudit;
+import com.bitgraphs.tenant.boundary.TenantInstalled;
 import com.bitgraphs.tenant.boundary.TenantSecrets;
 import com.bitgraphs.tenant.boundary.TenantUninstalled;
 import com.bitgraphs.tenant.boundary.Tenants;
@@ -42,6 +43,9 @@ public class Installations {
     Event<TenantUninstalled> uninstalled;
 
     @Inject
+    Event<TenantInstalled> installedEvents;
+
+    @Inject
     Clock clock;
 
     public Tenant installed(InstallCallback callback, Optional<String> token, CanonicalRequest request) {
@@ -58,6 +62,7 @@ public class Installations {
             tenants.add(tenant);
             secrets.seal(tenant, callback.sharedSecret());
             audit.accepted("installed", clientKey, tenant.id(), "first install of workspace " + callback.workspace().slug());
+            installedEvents.fire(new TenantInstalled(tenant.id()));
             return tenant;
         }
         Tenant tenant = known.get();
@@ -70,6 +75,9 @@ public class Installations {
         secrets.seal(tenant, callback.sharedSecret());
         audit.accepted(restoring ? "reinstalled" : "installed", clientKey, tenant.id(),
                 restoring ? "restored with the previous secret" : "secret renewed");
+        if (restoring) {
+            installedEvents.fire(new TenantInstalled(tenant.id()));
+        }
         return tenant;
     }
 

@@ -11,6 +11,7 @@ import com.bitgraphs.connect.boundary.ConnectSettings;
 import com.bitgraphs.connect.boundary.LifecycleRefused;
 import com.bitgraphs.connect.control.SharedSecret;
 import com.bitgraphs.tenant.boundary.LifecycleAudit;
+import com.bitgraphs.tenant.boundary.TenantInstalled;
 import com.bitgraphs.tenant.boundary.TenantSecrets;
 import com.bitgraphs.tenant.boundary.TenantUninstalled;
 import com.bitgraphs.tenant.boundary.Tenants;
@@ -54,6 +55,9 @@ public class Registrations {
     Event<TenantUninstalled> uninstalled;
 
     @Inject
+    Event<TenantInstalled> installedEvents;
+
+    @Inject
     Clock clock;
 
     /**
@@ -93,6 +97,7 @@ public class Registrations {
         secrets.seal(tenant, kind, credential);
         secrets.sealWebhookSecret(tenant, webhookSecret);
         audit.accepted(restoring ? "re-registered" : "registered", clientKey, tenant.id(), "token door, workspace " + workspaceSlug);
+        installedEvents.fire(new TenantInstalled(tenant.id()));
         return new Registration(tenant.id(), workspace, "/webhooks/" + tenant.id(), webhookSecret);
     }
 

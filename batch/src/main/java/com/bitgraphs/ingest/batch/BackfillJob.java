@@ -1,0 +1,41 @@
+package com.bitgraphs.ingest.batch;
+
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import com.bitgraphs.tenant.boundary.TenantInstalled;
+
+import java.util.Properties;
+import java.util.UUID;
+import java.util.logging.Logger;
+
+/**
+ * Starts a tenant's backfill: when it is installed or registered (once that transaction has committed),
+ * or when an operator asks. An EJB of this module, so the job operator finds the job in this module.
+ */
+@Stateless
+public class BackfillJob {
+
+    public static final String NAME = "backfill";
+    public static final String TENANT = "tenant";
+
+    private static final Logger LOG = Logger.getLogger(BackfillJob.class.getName());
+
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public long start(UUID tenant) {
+        Properties parameters = new Properties();
+        parameters.setProperty(TENANT, tenant.toString());
+        JobOperator operator = BatchRuntime.getJobOperator();
+        long execution = operator.start(NAME, parameters);
+        LOG.info(() -> "backfill started for tenant " + tenant + ", execution " + execution);
+        return execution;
+    }
+
+    public void onInstalled(@Observes(during = TransactionPhase.AFTER_SUCCESS) TenantInstalled installed) {
+        start(installed.tenant());
+    }
+}

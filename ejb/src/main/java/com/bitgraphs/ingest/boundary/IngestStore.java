@@ -1,0 +1,86 @@
+package com.bitgraphs.ingest.boundary;
+
+import com.bitgraphs.bitbucket.entity.Commit;
+import com.bitgraphs.bitbucket.entity.DiffstatEntry;
+import com.bitgraphs.bitbucket.entity.Repository;
+import com.bitgraphs.ingest.control.CommitRows;
+import com.bitgraphs.ingest.control.DiffstatRows;
+import com.bitgraphs.ingest.control.RepositoryRows;
+import com.bitgraphs.ingest.control.TenantJdbc;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+
+import javax.sql.DataSource;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Every database write and read of ingestion, each inside the tenant and inside a transaction (the batch
+ * chunk's, or a new one), so row-level security binds batch work too.
+ */
+@Stateless
+public class IngestStore {
+
+    /** A repository to sync: its row id and its slug in the workspace. */
+    public record RepositoryRef(long id, String slug) {
+    }
+
+    /** A commit's diffstat, every page of it. */
+    public record CommitDiffstat(String hash, List<DiffstatEntry> files) {
+    }
+
+    @Resource(lookup = "java:jboss/datasources/Bitgraphs")
+    DataSource app;
+
+    public Map<String, Long> repositories(UUID tenant, List<Repository> repositories) {
+        return TenantJdbc.inTenant(app, tenant, connection -> RepositoryRows.upsert(connection, tenant, repositories));
+    }
+
+    public List<RepositoryRef> repositories(UUID tenant) {
+        return TenantJdbc.inTenant(app, tenant, connection -> {
+            List<RepositoryRef> refs = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement("select id, slug from repository order by slug");
+                 ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    refs.add(new RepositoryRef(rows.getLong(1), rows.getString(2)));
+                }
+            }
+            return refs;
+        });
+    }
+
+    public int commits(UUID tenant, long repositoryId, List<Commit> commits) {
+        return TenantJdbc.inTenant(app, tenant, connection -> CommitRows.write(connection, tenant, repositoryId, commits));
+    }
+
+    /** Non-merge commits still without lines, newest first, so recent months complete first. */
+    public List<String> pendingDiffstats(UUID tenant, long repositoryId) {
+        return TenantJdbc.inTenant(app, tenant, connection -> {
+            List<String> hashes = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement("""
+                    select hash from commit where repository_id = ? and diffstat_state = 'PENDING'
+                    order by authored_at desc, hash""")) {
+                select.setLong(1, repositoryId);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        hashes.add(rows.getString(1));
+                    }
+                }
+            }
+            return hashes;
+        });
+    }
+
+    public void diffstats(UUID tenant, long repositoryId, List<CommitDiffstat> diffstats) {
+        TenantJdbc.inTenant(app, tenant, connection -> {
+            for (CommitDiffstat diffstat : diffstats) {
+                DiffstatRows.write(connection, tenant, repositoryId, diffstat.hash(), diffstat.files());
+            }
+            return null;
+        });
+    }
+}
