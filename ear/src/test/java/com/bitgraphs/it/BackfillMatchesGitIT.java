@@ -57,6 +57,16 @@ class BackfillMatchesGitIT extends DeployedApplication {
                     from commit where parent_count < 2 group by day) per_day order by day""")).isEqualTo(render(linesPerDay(fixture)));
         assertThat(stored(tenant, "select count(*)::text from commit where diffstat_state = 'PENDING'")).containsExactly("0");
         assertThat(simulator.counters().total()).isEqualTo(expectedCalls(fixture));
+
+        String syncPath = "/api/v1/workspaces/fidelity/sync";
+        var sync = Http.json(ConnectClient.get(app(syncPath), ConnectClient.token(installed.clientKey(), installed.sharedSecret(),
+                ConnectClient.qsh("GET", syncPath, ""), claims -> { })));
+        assertThat(sync.getString("state")).isEqualTo("done");
+        assertThat(sync.getJsonNumber("api_calls").longValue()).isEqualTo(expectedCalls(fixture));
+        var repository = sync.getJsonArray("repositories").getJsonObject(0);
+        assertThat(repository.getInt("commits")).isEqualTo(Git.lines(fixture, "rev-list", "--branches", "--tags").size());
+        assertThat(repository.getInt("diffstats_done")).isEqualTo(repository.getInt("diffstats_total"))
+                .isEqualTo(Git.lines(fixture, "rev-list", "--branches", "--tags", "--no-merges").size());
     }
 
     private String awaitSync(UUID tenant) throws Exception {

@@ -1,0 +1,69 @@
+package com.bitgraphs.web.workspace;
+
+import com.bitgraphs.ingest.boundary.SyncStatus;
+import com.bitgraphs.tenant.boundary.TenantContext;
+import com.bitgraphs.tenant.boundary.Tenants;
+import com.bitgraphs.tenant.entity.Tenant;
+import com.bitgraphs.web.connect.ConnectJwt;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import java.time.Instant;
+
+/** {@code GET /api/v1/workspaces/{workspace}/sync}: the backfill's progress, for the pages' progress banner. */
+@Path("api/v1/workspaces/{workspace}/sync")
+@ConnectJwt(allowContextToken = true)
+public class SyncResource {
+
+    @Inject
+    TenantContext tenantContext;
+
+    @Inject
+    Tenants tenants;
+
+    @Inject
+    SyncStatus syncStatus;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public JsonObject sync(@PathParam("workspace") String slug) {
+        Tenant tenant = tenantContext.tenantId().flatMap(tenants::byId)
+                .filter(t -> t.workspace().slug().equals(slug))
+                .orElseThrow(() -> new NotFoundException("No workspace " + slug));
+        SyncStatus.Status status = syncStatus.of(tenant.id());
+        JsonArrayBuilder repositories = Json.createArrayBuilder();
+        status.repositories().forEach(repository -> repositories.add(Json.createObjectBuilder()
+                .add("slug", repository.slug())
+                .add("commits", repository.commits())
+                .add("diffstats_done", repository.diffstatsDone())
+                .add("diffstats_total", repository.diffstatsTotal())));
+        JsonObjectBuilder body = Json.createObjectBuilder()
+                .add("state", status.state())
+                .add("phase", status.phase())
+                .add("api_calls", status.apiCalls())
+                .add("rate_limited_seconds", status.rateLimited().toSeconds())
+                .add("repositories", repositories);
+        add(body, "started_on", status.startedAt());
+        add(body, "finished_on", status.finishedAt());
+        status.estimatedLeft().ifPresent(left -> body.add("estimated_seconds_left", left.toSeconds()));
+        if (status.lastError() != null) {
+            body.add("last_error", status.lastError());
+        }
+        return body.build();
+    }
+
+    private static void add(JsonObjectBuilder body, String name, Instant instant) {
+        if (instant != null) {
+            body.add(name, instant.toString());
+        }
+    }
+}
