@@ -56,6 +56,10 @@ class BackfillMatchesGitIT extends DeployedApplication {
                            sum(lines_added) as added, sum(lines_removed) as removed
                     from commit where parent_count < 2 group by day) per_day order by day""")).isEqualTo(render(linesPerDay(fixture)));
         assertThat(stored(tenant, "select count(*)::text from commit where diffstat_state = 'PENDING'")).containsExactly("0");
+        // The fixture's two merges named as pull requests, and the open and declined ones of its pull-request file
+        assertThat(stored(tenant, "select state || ' ' || count(*) from pull_request group by state order by state"))
+                .containsExactly("DECLINED 1", "MERGED 2", "OPEN 1");
+        assertThat(stored(tenant, "select count(*)::text from pull_request_participant where approved")).isNotEqualTo(List.of("0"));
         assertThat(simulator.counters().total()).isEqualTo(expectedCalls(fixture));
 
         String syncPath = "/api/v1/workspaces/fidelity/sync";
@@ -81,11 +85,14 @@ class BackfillMatchesGitIT extends DeployedApplication {
         return "timed out";
     }
 
-    /** 1 repository listing + a commit page per 100 + for each non-merge commit a diffstat page per 500 files. */
+    /**
+     * 1 repository listing, a commit page per 100, for each non-merge commit a diffstat page per 500 files,
+     * 1 page of pull requests (up to 50) and 1 page of members.
+     */
     private static long expectedCalls(Path fixture) {
         List<String> all = Git.lines(fixture, "rev-list", "--branches", "--tags");
         List<String> nonMerges = Git.lines(fixture, "rev-list", "--branches", "--tags", "--no-merges");
-        long calls = 1 + (all.size() + 99) / 100;
+        long calls = 1 + (all.size() + 99) / 100 + 1 + 1;
         for (String hash : nonMerges) {
             int files = Git.lines(fixture, "show", "--numstat", "--format=", "-M", hash).size();
             calls += Math.max(1, (files + 499) / 500);

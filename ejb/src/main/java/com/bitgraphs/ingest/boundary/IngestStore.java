@@ -3,7 +3,11 @@ package com.bitgraphs.ingest.boundary;
 import com.bitgraphs.bitbucket.entity.Commit;
 import com.bitgraphs.bitbucket.entity.DiffstatEntry;
 import com.bitgraphs.bitbucket.entity.Repository;
+import com.bitgraphs.bitbucket.entity.Account;
+import com.bitgraphs.bitbucket.entity.PullRequest;
 import com.bitgraphs.ingest.control.CommitRows;
+import com.bitgraphs.ingest.control.Identities;
+import com.bitgraphs.ingest.control.PullRequestRows;
 import com.bitgraphs.ingest.control.DiffstatRows;
 import com.bitgraphs.ingest.control.RepositoryRows;
 import com.bitgraphs.ingest.control.TenantJdbc;
@@ -73,6 +77,14 @@ public class IngestStore {
             }
             return hashes;
         });
+    }
+
+    public int pullRequests(UUID tenant, long repositoryId, List<PullRequest> pullRequests) {
+        return TenantJdbc.inTenant(app, tenant, connection -> PullRequestRows.write(connection, tenant, repositoryId, pullRequests));
+    }
+
+    public int members(UUID tenant, List<Account> members) {
+        return TenantJdbc.inTenant(app, tenant, connection -> Identities.ofAccounts(connection, tenant, members).size());
     }
 
     public void diffstats(UUID tenant, long repositoryId, List<CommitDiffstat> diffstats) {

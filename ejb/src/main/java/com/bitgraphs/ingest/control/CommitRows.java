@@ -1,5 +1,6 @@
 package com.bitgraphs.ingest.control;
 
+import com.bitgraphs.bitbucket.entity.Account;
 import com.bitgraphs.bitbucket.entity.Commit;
 
 import java.sql.Array;
@@ -72,24 +73,9 @@ public final class CommitRows {
                 byEmail.putIfAbsent(author.email().toLowerCase(Locale.ROOT), author);
             }
         }
-        if (!byAccount.isEmpty()) {
-            List<Author> authors = new ArrayList<>(byAccount.values());
-            try (PreparedStatement upsert = connection.prepareStatement("""
-                    insert into identity (tenant_id, account_uuid, display_name)
-                    select ?, u, n from unnest(?::text[], ?::text[]) as t(u, n)
-                    on conflict (tenant_id, account_uuid) where account_uuid is not null
-                    do update set display_name = excluded.display_name
-                    returning id, account_uuid""")) {
-                upsert.setObject(1, tenant);
-                upsert.setArray(2, array(connection, authors.stream().map(Author::accountUuid).toList()));
-                upsert.setArray(3, array(connection, authors.stream().map(Author::displayName).toList()));
-                try (ResultSet rows = upsert.executeQuery()) {
-                    while (rows.next()) {
-                        ids.put(byAccount.get(rows.getString(2)), rows.getLong(1));
-                    }
-                }
-            }
-        }
+        Map<String, Long> accountIds = Identities.ofAccounts(connection, tenant, byAccount.values().stream()
+                .map(author -> new Account(author.accountUuid(), null, author.displayName(), null, null)).toList());
+        byAccount.forEach((uuid, author) -> ids.put(author, accountIds.get(uuid)));
         if (!byEmail.isEmpty()) {
             List<Author> authors = new ArrayList<>(byEmail.values());
             try (PreparedStatement insert = connection.prepareStatement("""

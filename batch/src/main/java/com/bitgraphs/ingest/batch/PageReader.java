@@ -1,0 +1,94 @@
+package com.bitgraphs.ingest.batch;
+
+import com.bitgraphs.bitbucket.boundary.BitbucketClients;
+import com.bitgraphs.bitbucket.control.BitbucketClient;
+import com.bitgraphs.bitbucket.entity.Page;
+import com.bitgraphs.tenant.boundary.Tenants;
+import com.bitgraphs.tenant.entity.Tenant;
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.api.chunk.AbstractItemReader;
+import jakarta.inject.Inject;
+
+import java.io.Serializable;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.UUID;
+
+/**
+ * Reads a paged Bitbucket list item by item, following {@code next}; its checkpoint is the page being
+ * read, so a stopped job resumes on that page and writes (idempotent) make up for the items read twice.
+ */
+public abstract class PageReader<T> extends AbstractItemReader {
+
+    @Inject
+    @BatchProperty
+    String tenant;
+
+    @Inject
+    @BatchProperty
+    String repositorySlug;
+
+    @Inject
+    Tenants tenants;
+
+    @Inject
+    BitbucketClients clients;
+
+    private BitbucketClient client;
+    private String workspace;
+    private final Deque<T> buffer = new ArrayDeque<>();
+    private String page;
+    private String next;
+    private int taken;
+    private boolean started;
+
+    /** The first page of the list. */
+    protected abstract Page<T> firstPage(BitbucketClient client, String workspace, String repositorySlug);
+
+    protected abstract Class<T> itemType();
+
+    @Override
+    public void open(Serializable checkpoint) {
+        Tenant installed = tenants.byId(UUID.fromString(tenant)).orElseThrow();
+        client = clients.forTenant(installed);
+        workspace = installed.workspace().slug();
+        if (checkpoint instanceof PageCursor cursor) {
+            load(cursor.page());
+            for (int i = 0; i < cursor.taken() && !buffer.isEmpty(); i++) {
+                buffer.removeFirst();
+            }
+            taken = cursor.taken();
+        }
+    }
+
+    @Override
+    public Object readItem() {
+        if (buffer.isEmpty()) {
+            if (started && next == null) {
+                return null;
+            }
+            load(started ? next : null);
+            if (buffer.isEmpty()) {
+                return null;
+            }
+        }
+        taken++;
+        return buffer.removeFirst();
+    }
+
+    @Override
+    public Serializable checkpointInfo() {
+        // A fully taken page points at its successor, so a restart does not fetch it again
+        return buffer.isEmpty() && next != null ? new PageCursor(next, 0) : new PageCursor(page, taken);
+    }
+
+    private void load(String link) {
+        Page<T> loaded = link == null ? firstPage(client, workspace, repositorySlug) : client.next(link, itemType());
+        started = true;
+        page = link;
+        next = loaded.hasNext() ? loaded.next() : null;
+        taken = 0;
+        buffer.clear();
+        buffer.addAll(loaded.values());
+    }
+}
