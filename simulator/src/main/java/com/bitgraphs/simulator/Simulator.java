@@ -18,6 +18,8 @@ import com.bitgraphs.simulator.auth.JwtSigner;
 import com.bitgraphs.simulator.connect.LifecycleDriver;
 import com.bitgraphs.simulator.connect.LifecycleResult;
 import com.bitgraphs.simulator.http.Router;
+import com.bitgraphs.simulator.pages.ModuleFrame;
+import com.bitgraphs.simulator.pages.PageHost;
 import com.sun.net.httpserver.HttpServer;
 import java.net.http.HttpClient;
 import java.util.concurrent.ExecutorService;
@@ -72,7 +74,9 @@ public final class Simulator implements AutoCloseable {
                 members.admin(), baseUrl);
         Router admin = new AdminRoutes(config.workspace(), counters, faults, tokens).addTo(new Router());
         new ConnectRoutes(lifecycle, installations).addTo(admin);
-        server.createContext("/", new HttpFront(new Dispatch(api, admin, new Router())));
+        server.createContext("/", new HttpFront(new Dispatch(api, admin,
+                new PageHost(workspace, installations, new ModuleFrame(signer, members.admin().uuid()), links)
+                        .addTo(new Router()))));
         // Bounded: a flood of hanging "timeout" faults must not grow threads without end
         executor = new ThreadPoolExecutor(THREADS, THREADS, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(512));
         server.setExecutor(executor);
