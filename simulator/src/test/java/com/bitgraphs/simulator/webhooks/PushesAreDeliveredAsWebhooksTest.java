@@ -37,10 +37,13 @@ class PushesAreDeliveredAsWebhooksTest {
                 .withRepositories(List.of(repo)).withWatchInterval(Duration.ofMillis(200)))) {
             LifecycleResult installed = simulator.install(app.descriptorUrl());
             app.next(5);
+            // Commit on a detached HEAD, which no watcher sees, then move main in one step: one push of 7
+            git.run("checkout", "-q", "--detach");
             for (int i = 1; i <= 7; i++) {
                 git.run("commit", "-q", "--allow-empty", "-m", "Change " + i);
             }
             String tip = git.run("rev-parse", "HEAD").strip();
+            git.run("update-ref", "refs/heads/main", tip);
 
             FakeApp.Received push = app.next(10);
             assertThat(push.header("X-Event-Key")).isEqualTo("repo:push");
