@@ -1,5 +1,6 @@
 package com.bitgraphs.simulator;
 
+import jakarta.json.Json;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -41,7 +42,7 @@ final class CommandLine {
                 case "--repo" -> repositories.add(Path.of(value));
                 case "--no-account" -> noAccount.add(value);
                 case "--seed" -> config = config.withSeed(Long.parseLong(value));
-                case "--rate-limit" -> config = config.withFaults(config.faults().merge(jakarta.json.Json
+                case "--rate-limit" -> config = config.withFaults(config.faults().merge(Json
                         .createObjectBuilder().add("rateLimitPerHour", Integer.parseInt(value)).build()));
                 case "--install" -> installs.add(value);
                 case "--properties" -> properties = Path.of(value);

@@ -1,4 +1,6 @@
 package com.bitgraphs.simulator;
+import java.io.IOException;
+import java.nio.file.Files;
 
 /**
  * Runs a simulator standalone until killed, printing its base URL and a bearer token for its API.
@@ -7,7 +9,7 @@ public final class SimulatorMain {
     private SimulatorMain() {
     }
 
-    public static void main(String[] args) throws InterruptedException, java.io.IOException {
+    public static void main(String[] args) throws InterruptedException, IOException {
         CommandLine line;
         try {
             line = CommandLine.parse(args);
@@ -29,8 +31,8 @@ public final class SimulatorMain {
                 + "workspace.url=" + simulator.baseUrl() + "/" + simulator.workspace() + "\n";
         System.out.print(properties);
         if (line.properties != null) {
-            java.nio.file.Files.createDirectories(line.properties.toAbsolutePath().getParent());
-            java.nio.file.Files.writeString(line.properties, properties);
+            Files.createDirectories(line.properties.toAbsolutePath().getParent());
+            Files.writeString(line.properties, properties);
         }
         Thread.currentThread().join();
     }

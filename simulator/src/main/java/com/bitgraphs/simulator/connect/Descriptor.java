@@ -1,5 +1,8 @@
 package com.bitgraphs.simulator.connect;
 
+import jakarta.json.JsonString;
+import java.util.Locale;
+import java.util.TreeSet;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -50,9 +53,9 @@ public record Descriptor(String key, String name, String baseUrl, String install
     }
 
     private static Set<String> scopes(JsonArray array) {
-        Set<String> scopes = new java.util.TreeSet<>();
+        Set<String> scopes = new TreeSet<>();
         for (JsonValue value : array) {
-            String scope = ((jakarta.json.JsonString) value).getString().toLowerCase(java.util.Locale.ROOT);
+            String scope = ((JsonString) value).getString().toLowerCase(Locale.ROOT);
             if (!KNOWN_SCOPES.contains(scope)) {
                 throw new DescriptorRefused("Unknown scope " + scope);
             }

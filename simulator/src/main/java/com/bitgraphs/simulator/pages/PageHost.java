@@ -1,5 +1,6 @@
 package com.bitgraphs.simulator.pages;
 
+import java.util.Objects;
 import com.bitgraphs.simulator.SimulatedWorkspace;
 import com.bitgraphs.simulator.api.Html;
 import com.bitgraphs.simulator.api.Links;
@@ -68,7 +69,7 @@ public record PageHost(SimulatedWorkspace workspace, Installations installations
                 continue;
             }
             modules.stream().map(m -> installation.descriptor().page(m).orElse(null))
-                    .filter(java.util.Objects::nonNull).findFirst().ifPresent(url -> html
+                    .filter(Objects::nonNull).findFirst().ifPresent(url -> html
                             .append("<h2>").append(Html.escape(installation.descriptor().name())).append("</h2>")
                             .append("<iframe style=\"width:100%;height:80vh;border:0\" src=\"")
                             .append(Html.escape(frames.url(installation, url, context))).append("\"></iframe>"));

@@ -1,5 +1,6 @@
 package com.bitgraphs.simulator.api;
 
+import java.util.Locale;
 import com.bitgraphs.simulator.Simulator;
 import com.bitgraphs.simulator.SimulatorConfig;
 import com.bitgraphs.simulator.fixtures.ApiClient;
@@ -38,7 +39,7 @@ class CommitListMatchesGitTest {
     private static void assertListedLikeGit(Path repository) {
         try (Simulator simulator = Simulator.start(SimulatorConfig.defaults().withRepositories(List.of(repository)))) {
             ApiClient api = new ApiClient(simulator.baseUrl(), simulator.token());
-            String slug = repository.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+            String slug = repository.getFileName().toString().toLowerCase(Locale.ROOT);
             List<JsonObject> commits = api.all("/2.0/repositories/demo/" + slug + "/commits?pagelen=7");
             List<String> hashes = commits.stream().map(c -> c.getString("hash")).toList();
 

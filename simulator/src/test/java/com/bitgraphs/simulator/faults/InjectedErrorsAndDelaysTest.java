@@ -1,5 +1,7 @@
 package com.bitgraphs.simulator.faults;
 
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
 import com.bitgraphs.simulator.Simulator;
 import com.bitgraphs.simulator.SimulatorConfig;
 import com.bitgraphs.simulator.fixtures.ApiClient;
@@ -46,10 +48,10 @@ class InjectedErrorsAndDelaysTest {
             admin(simulator, "{\"slowRate\": 0, \"timeoutRate\": 1.0, \"timeoutMillis\": 2000}");
             HttpRequest request = HttpRequest.newBuilder(URI.create(simulator.baseUrl() + REPO))
                     .header("Authorization", "Bearer " + simulator.token())
-                    .timeout(java.time.Duration.ofMillis(500)).build();
+                    .timeout(Duration.ofMillis(500)).build();
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> HttpClient.newHttpClient()
                     .send(request, HttpResponse.BodyHandlers.ofString()))
-                    .isInstanceOf(java.net.http.HttpTimeoutException.class);
+                    .isInstanceOf(HttpTimeoutException.class);
         }
     }
 

@@ -1,5 +1,6 @@
 package com.bitgraphs.simulator.webhooks;
 
+import java.util.ArrayList;
 import com.bitgraphs.simulator.Simulator;
 import com.bitgraphs.simulator.SimulatorConfig;
 import com.bitgraphs.simulator.auth.QueryStringHash;
@@ -82,7 +83,7 @@ class PushesAreDeliveredAsWebhooksTest {
             app.answer(503);
             git.run("merge", "-q", "--no-ff", "-m", "Merge branch 'feature/x'", "feature/x");
 
-            List<FakeApp.Received> got = new java.util.ArrayList<>();
+            List<FakeApp.Received> got = new ArrayList<>();
             for (int i = 0; i < 6; i++) {
                 FakeApp.Received next = app.next(10);
                 if (next != null) {
