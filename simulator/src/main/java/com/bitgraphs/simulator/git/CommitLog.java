@@ -15,8 +15,8 @@ import java.util.Map;
 
 /**
  * The commit list of {@code /commits}: every commit reachable from a branch or tag (or from {@code include=}),
- * minus those reachable from {@code exclude=}, newest first in topological order (children before parents, ties by
- * commit date), the order of {@code git rev-list --topo-order --branches --tags}. The unfiltered list is cached
+ * minus those reachable from {@code exclude=}, newest first in topological order: children before parents, and a
+ * line of history kept together, exactly as {@code git rev-list --topo-order --branches --tags} lists them. The unfiltered list is cached
  * until a ref moves, since clients page through it.
  */
 public final class CommitLog {
@@ -38,7 +38,8 @@ public final class CommitLog {
 
     private static List<String> walk(Repository repository, Collection<String> starts, Collection<String> stops) {
         try (RevWalk walk = new RevWalk(repository)) {
-            walk.sort(RevSort.TOPO, true);
+            // git's --topo-order: a branch's commits stay together instead of interleaving by date
+            walk.sort(RevSort.TOPO_KEEP_BRANCH_TOGETHER, true);
             walk.sort(RevSort.COMMIT_TIME_DESC, true);
             for (String start : starts) {
                 walk.markStart(walk.parseCommit(resolve(repository, start)));

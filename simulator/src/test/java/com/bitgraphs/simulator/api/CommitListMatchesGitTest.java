@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@code /commits} lists exactly the commits of {@code git rev-list --branches --tags}, once each, children before
- * their parents, over pages followed by {@code next}.
+ * their parents, in the very order of {@code --topo-order}, over pages followed by {@code next}.
  */
 class CommitListMatchesGitTest {
 
@@ -55,6 +55,7 @@ class CommitListMatchesGitTest {
                         .getString("hash"))).isGreaterThan(position.get(commit.getString("hash"))));
             }
             assertThat(new HashSet<>(hashes)).hasSize(expected.size());
+            assertThat(hashes).containsExactlyElementsOf(new GitOracle(repository).revListTopoOrder());
         }
     }
 }
