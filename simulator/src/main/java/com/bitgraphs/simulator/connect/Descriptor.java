@@ -42,10 +42,12 @@ public record Descriptor(String key, String name, String baseUrl, String install
         JsonObject lifecycle = json.containsKey("lifecycle") ? json.getJsonObject("lifecycle") : JsonValue.EMPTY_JSON_OBJECT;
         Set<String> scopes = json.containsKey("scopes") ? scopes(json.getJsonArray("scopes")) : KNOWN_SCOPES;
         JsonObject modules = json.containsKey("modules") ? json.getJsonObject("modules") : JsonValue.EMPTY_JSON_OBJECT;
+        Map<String, String> pages = pages(modules);
+        pages.values().forEach(url -> ContextScopes.check(url, scopes));
         return new Descriptor(json.getString("key"), json.getString("name"),
                 json.getString("baseUrl").replaceAll("/+$", ""),
                 lifecycle.getString("installed", null), lifecycle.getString("uninstalled", null),
-                scopes, webhooks(modules), pages(modules));
+                scopes, webhooks(modules), pages);
     }
 
     public Optional<String> page(String module) {

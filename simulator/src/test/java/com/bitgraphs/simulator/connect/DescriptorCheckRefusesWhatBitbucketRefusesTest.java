@@ -10,8 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * A descriptor without key, baseUrl or JWT authentication, or with an unknown scope, is refused; one without scopes
- * asks for all; module URLs and webhook subscriptions are read.
+ * A descriptor without key, baseUrl or JWT authentication, with an unknown scope, or with a context parameter its
+ * scopes do not cover, is refused; one without scopes asks for all; module URLs and webhook subscriptions are read.
  */
 class DescriptorCheckRefusesWhatBitbucketRefusesTest {
 
@@ -26,6 +26,10 @@ class DescriptorCheckRefusesWhatBitbucketRefusesTest {
         assertThatThrownBy(() -> Descriptor.parse(valid().add("scopes",
                 Json.createArrayBuilder().add("repository").add("admin:everything")).build()))
                 .isInstanceOf(DescriptorRefused.class).hasMessageContaining("admin:everything");
+        assertThatThrownBy(() -> Descriptor.parse(valid().add("scopes", Json.createArrayBuilder().add("account"))
+                .add("modules", Json.createObjectBuilder().add("repoPage", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("url", "/r?id={repository.uuid}")))).build()))
+                .isInstanceOf(DescriptorRefused.class).hasMessageContaining("repository scope");
     }
 
     @Test
