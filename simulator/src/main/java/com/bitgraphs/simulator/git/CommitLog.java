@@ -20,18 +20,18 @@ import java.util.Map;
  * until a ref moves, since clients page through it.
  */
 public final class CommitLog {
-    private volatile Map<String, String> cachedTips = Map.of();
-    private volatile List<String> cachedAll = List.of();
+    /** The tips and the list walked from them, swapped as one so concurrent readers never pair them wrongly. */
+    private volatile Walked cached = new Walked(Map.of(), List.of());
 
     public List<String> list(ServedRepository served, Collection<String> include, Collection<String> exclude) {
         Map<String, String> tips = RefTips.of(served.git());
         if (include.isEmpty() && exclude.isEmpty()) {
-            if (!tips.equals(cachedTips)) {
-                List<String> all = walk(served.git(), tips.values(), List.of());
-                cachedAll = all;
-                cachedTips = tips;
+            Walked current = cached;
+            if (!current.tips().equals(tips)) {
+                current = new Walked(tips, walk(served.git(), tips.values(), List.of()));
+                cached = current;
             }
-            return cachedAll;
+            return current.hashes();
         }
         return walk(served.git(), include.isEmpty() ? tips.values() : include, exclude);
     }
@@ -71,5 +71,8 @@ public final class CommitLog {
             }
             throw new UnknownRevision(revision);
         }
+    }
+
+    private record Walked(Map<String, String> tips, List<String> hashes) {
     }
 }
