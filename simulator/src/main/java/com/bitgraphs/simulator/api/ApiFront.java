@@ -16,6 +16,7 @@ import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
 
 import java.io.ByteArrayInputStream;
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -58,8 +59,19 @@ public final class ApiFront implements Handler {
         } catch (ApiProblem problem) {
             response = ErrorBody.of(problem.status(), problem.getMessage());
         }
-        counters.count(endpoint, workspace, response.status());
+        counters.count(request.method(), endpoint, workspace, response.status(), servedUrl(request));
         return response;
+    }
+
+    /** The path and query, less a {@code jwt} parameter, which differs on every call. */
+    private static String servedUrl(Request request) {
+        String query = request.uri().getRawQuery();
+        if (query == null) {
+            return request.path();
+        }
+        String kept = String.join("&", Arrays.stream(query.split("&"))
+                .filter(p -> !p.startsWith("jwt=")).toList());
+        return kept.isEmpty() ? request.path() : request.path() + "?" + kept;
     }
 
     /** Applies {@code fields=} to a successful answer. */

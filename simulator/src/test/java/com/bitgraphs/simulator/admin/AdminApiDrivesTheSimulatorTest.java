@@ -44,6 +44,9 @@ class AdminApiDrivesTheSimulatorTest {
             JsonObject calls = get(admin + "/calls");
             assertThat(calls.getInt("total")).isEqualTo(2);
             assertThat(calls.getJsonObject("workspaces").getInt("demo")).isEqualTo(2);
+            assertThat(calls.getJsonObject("methods").getInt("GET")).isEqualTo(2);
+            assertThat(get(admin + "/calls?detail=served").getJsonObject("served").keySet())
+                    .containsExactlyInAnyOrder("/2.0/repositories/demo", "/2.0/repositories/demo/fixture");
             http.send(HttpRequest.newBuilder(URI.create(admin + "/calls")).DELETE().build(),
                     HttpResponse.BodyHandlers.discarding());
             assertThat(get(admin + "/calls").getInt("total")).isZero();
