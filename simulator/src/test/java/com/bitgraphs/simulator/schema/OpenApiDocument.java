@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +21,7 @@ import java.util.Optional;
 final class OpenApiDocument {
     private static final String RELATIVE = "shared/bitbucket/swagger.v3.json";
     private final JsonObject document;
+    private final Map<JsonObject, Map<String, JsonObject>> resolved = new IdentityHashMap<>();
 
     private OpenApiDocument(JsonObject document) {
         this.document = document;
@@ -57,6 +59,17 @@ final class OpenApiDocument {
 
     /** Properties of a schema (by value), with allOf parts and $refs merged. */
     Map<String, JsonObject> properties(JsonObject schema) {
+        // memoised by identity: the same schema objects are resolved for every item of every page
+        Map<String, JsonObject> known = resolved.get(schema);
+        if (known != null) {
+            return new LinkedHashMap<>(known);
+        }
+        Map<String, JsonObject> properties = merged(schema);
+        resolved.put(schema, properties);
+        return new LinkedHashMap<>(properties);
+    }
+
+    private Map<String, JsonObject> merged(JsonObject schema) {
         Map<String, JsonObject> properties = new LinkedHashMap<>();
         JsonObject resolved = resolve(schema);
         if (resolved.containsKey("allOf")) {

@@ -4,12 +4,12 @@ import com.bitgraphs.simulator.Simulator;
 import com.bitgraphs.simulator.SimulatorConfig;
 import com.bitgraphs.simulator.fixtures.FakeApp;
 import com.bitgraphs.simulator.fixtures.GitCommand;
+import com.bitgraphs.simulator.fixtures.LiveRepository;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -25,10 +25,7 @@ class BranchCreationAndDeletionArePushesTest {
     @Test
     void createdClosedAndForcedChanges(@TempDir Path dir) throws Exception {
         Path repo = dir.resolve("branches");
-        Files.createDirectories(repo);
-        GitCommand git = new GitCommand(repo).as("Ann Lee", "ann@example.com", "2024-05-01T10:00:00+00:00");
-        git.run("init", "-q", "-b", "main");
-        git.run("commit", "-q", "--allow-empty", "-m", "Root");
+        GitCommand git = LiveRepository.create(repo);
         git.run("commit", "-q", "--allow-empty", "-m", "Second");
         try (FakeApp app = new FakeApp(); Simulator simulator = Simulator.start(SimulatorConfig.defaults()
                 .withRepositories(List.of(repo)).withWatchInterval(Duration.ofMillis(200)))) {
