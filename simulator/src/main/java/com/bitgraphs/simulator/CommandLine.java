@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Turns {@code --port N --workspace SLUG --repo PATH... --no-account EMAIL... --seed N --rate-limit N
+ * Turns {@code --port N --host ADDRESS --workspace SLUG --repo PATH... --no-account EMAIL... --seed N --rate-limit N
  * --install DESCRIPTOR_URL... --properties FILE} into a {@link SimulatorConfig} and what to do once started;
  * without {@code --repo} it serves the git repository of the working directory.
  */
@@ -38,6 +38,7 @@ final class CommandLine {
             String value = args[++i];
             switch (option) {
                 case "--port" -> config = config.withPort(Integer.parseInt(value));
+                case "--host" -> config = config.withHost(value);
                 case "--workspace" -> config = config.withWorkspace(value);
                 case "--repo" -> repositories.add(Path.of(value));
                 case "--no-account" -> noAccount.add(value);

@@ -15,7 +15,7 @@ public final class SimulatorMain {
             line = CommandLine.parse(args);
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
-            System.err.println("Usage: SimulatorMain [--port N] [--workspace SLUG] [--repo PATH]... "
+            System.err.println("Usage: SimulatorMain [--port N] [--host ADDRESS] [--workspace SLUG] [--repo PATH]... "
                     + "[--no-account EMAIL]... [--seed N] [--rate-limit N] [--install DESCRIPTOR_URL]... "
                     + "[--properties FILE]");
             System.exit(2);

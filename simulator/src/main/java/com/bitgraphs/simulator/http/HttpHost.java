@@ -30,8 +30,11 @@ public final class HttpHost implements AutoCloseable {
         server.setExecutor(executor);
     }
 
+    /** The URL clients use; a wildcard address (listening on all interfaces) is reached as localhost. */
     public String baseUrl() {
-        return "http://" + server.getAddress().getHostString() + ":" + server.getAddress().getPort();
+        InetSocketAddress address = server.getAddress();
+        String host = address.getAddress().isAnyLocalAddress() ? "localhost" : address.getHostString();
+        return "http://" + host + ":" + address.getPort();
     }
 
     public void start(Handler handler) {
