@@ -32,6 +32,11 @@ public record SimulatorConfig(int port, String host, String workspace, List<Path
                 watchInterval);
     }
 
+    public SimulatorConfig withHost(String newHost) {
+        return new SimulatorConfig(port, newHost, workspace, repositories, noAccount, seed, faults, clock,
+                watchInterval);
+    }
+
     public SimulatorConfig withWorkspace(String slug) {
         return new SimulatorConfig(port, host, slug, repositories, noAccount, seed, faults, clock, watchInterval);
     }

@@ -1,4 +1,6 @@
 package com.bitgraphs.simulator;
+import java.io.IOException;
+import java.nio.file.Files;
 
 /**
  * Runs a simulator standalone until killed, printing its base URL and a bearer token for its API.
@@ -7,22 +9,31 @@ public final class SimulatorMain {
     private SimulatorMain() {
     }
 
-    public static void main(String[] args) throws InterruptedException {
-        SimulatorConfig config;
+    public static void main(String[] args) throws InterruptedException, IOException {
+        CommandLine line;
         try {
-            config = CommandLine.parse(args);
+            line = CommandLine.parse(args);
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
-            System.err.println("Usage: SimulatorMain [--port N] [--workspace SLUG] [--repo PATH]... "
-                    + "[--no-account EMAIL]... [--seed N]");
+            System.err.println("Usage: SimulatorMain [--port N] [--host ADDRESS] [--workspace SLUG] [--repo PATH]... "
+                    + "[--no-account EMAIL]... [--seed N] [--rate-limit N] [--install DESCRIPTOR_URL]... "
+                    + "[--properties FILE]");
             System.exit(2);
             return;
         }
-        Simulator simulator = Simulator.start(config);
+        Simulator simulator = Simulator.start(line.config);
         Runtime.getRuntime().addShutdownHook(new Thread(simulator::close));
-        System.out.println("simulator.base=" + simulator.baseUrl());
-        System.out.println("simulator.token=" + simulator.token());
-        System.out.println("workspace.url=" + simulator.baseUrl() + "/" + simulator.workspace());
+        for (String descriptorUrl : line.installs) {
+            System.out.println("installed " + simulator.install(descriptorUrl).toJson());
+        }
+        String properties = "simulator.base=" + simulator.baseUrl() + "\n"
+                + "simulator.token=" + simulator.token() + "\n"
+                + "workspace.url=" + simulator.baseUrl() + "/" + simulator.workspace() + "\n";
+        System.out.print(properties);
+        if (line.properties != null) {
+            Files.createDirectories(line.properties.toAbsolutePath().getParent());
+            Files.writeString(line.properties, properties);
+        }
         Thread.currentThread().join();
     }
 }

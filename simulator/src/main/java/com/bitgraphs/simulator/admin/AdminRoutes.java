@@ -13,14 +13,15 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 
 /**
- * {@code /_simulator/calls} (GET, DELETE to reset), {@code /_simulator/faults} (GET, POST a partial settings
+ * {@code /_simulator/calls} (GET, with {@code ?detail=served} also per-URL successes; DELETE to reset), {@code /_simulator/faults} (GET, POST a partial settings
  * object), {@code /_simulator/tokens} (POST {@code {"workspace": slug}} for a bearer token).
  */
 public record AdminRoutes(String workspace, CallCounters counters, FaultInjector faults, AccessTokens tokens) {
 
     public Router addTo(Router router) {
         return router
-                .get("/_simulator/calls", r -> Response.ok(counters.toJson()))
+                .get("/_simulator/calls", r -> Response.ok(counters.toJson(
+                        r.queryValue("detail").filter("served"::equals).isPresent())))
                 .add("DELETE", "/_simulator/calls", this::resetCalls)
                 .post("/_simulator/calls/reset", this::resetCalls)
                 .get("/_simulator/faults", r -> Response.ok(faults.settings().toJson()))

@@ -10,12 +10,19 @@ import com.bitgraphs.simulator.http.Request;
 import com.bitgraphs.simulator.http.Response;
 import com.bitgraphs.simulator.http.Router;
 
+import jakarta.json.Json;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonStructure;
+import jakarta.json.JsonValue;
+
+import java.io.ByteArrayInputStream;
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
  * Everything under {@code /2.0} passes here: only GET exists (405 otherwise), unknown paths are 404, then the caller
  * is authenticated (401) and kept to its workspace (403), the call is counted, faults are applied, and only then
- * does the endpoint answer.
+ * does the endpoint answer, trimmed to {@code fields=} when asked.
  */
 public final class ApiFront implements Handler {
     private final Router routes;
@@ -48,11 +55,33 @@ public final class ApiFront implements Handler {
             }
             Optional<Response> fault = faults.apply(workspace);
             response = fault.isPresent() ? fault.get()
-                    : route.route().handler().handle(request.withPathParams(route.params()));
+                    : select(request, route.route().handler().handle(request.withPathParams(route.params())));
         } catch (ApiProblem problem) {
             response = ErrorBody.of(problem.status(), problem.getMessage());
         }
-        counters.count(endpoint, workspace, response.status());
+        counters.count(request.method(), endpoint, workspace, response.status(), servedUrl(request));
         return response;
+    }
+
+    /** The path and query, less a {@code jwt} parameter, which differs on every call. */
+    private static String servedUrl(Request request) {
+        String query = request.uri().getRawQuery();
+        if (query == null) {
+            return request.path();
+        }
+        String kept = String.join("&", Arrays.stream(query.split("&"))
+                .filter(p -> !p.startsWith("jwt=")).toList());
+        return kept.isEmpty() ? request.path() : request.path() + "?" + kept;
+    }
+
+    /** Applies {@code fields=} to a successful answer. */
+    private static Response select(Request request, Response response) {
+        if (response.status() != 200 || request.queryValues("fields").isEmpty()) {
+            return response;
+        }
+        try (JsonReader reader = Json.createReader(new ByteArrayInputStream(response.body()))) {
+            JsonValue selected = new FieldSelection(request.queryValues("fields")).apply(reader.readValue());
+            return Response.json(200, (JsonStructure) selected);
+        }
     }
 }

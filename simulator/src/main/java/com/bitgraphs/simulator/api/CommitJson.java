@@ -10,7 +10,7 @@ import jakarta.json.JsonObjectBuilder;
 
 /**
  * A commit in Bitbucket's {@code commit} shape: {@code date} is the author date, {@code author.user} is present only
- * when the author's email belongs to a member.
+ * when the author's email belongs to a member. No {@code links}: the OpenAPI document declares none for commits.
  */
 public final class CommitJson {
     private CommitJson() {
@@ -18,15 +18,12 @@ public final class CommitJson {
 
     public static JsonObject of(SimulatedWorkspace workspace, ServedRepository repository, CommitRecord commit,
                                 Links links) {
-        String repoPath = "/repositories/" + workspace.slug() + "/" + repository.slug();
         JsonObjectBuilder author = Json.createObjectBuilder().add("type", "author").add("raw", commit.rawAuthor());
         workspace.members().byEmail(commit.authorEmail())
                 .ifPresent(member -> author.add("user", AccountJson.of(member, links)));
         JsonArrayBuilder parents = Json.createArrayBuilder();
         for (String parent : commit.parents()) {
-            parents.add(Json.createObjectBuilder().add("type", "commit").add("hash", parent)
-                    .add("links", Json.createObjectBuilder()
-                            .add("self", Links.href(links.api(repoPath + "/commit/" + parent)))));
+            parents.add(Json.createObjectBuilder().add("type", "commit").add("hash", parent));
         }
         return Json.createObjectBuilder()
                 .add("type", "commit")
@@ -38,11 +35,6 @@ public final class CommitJson {
                 .add("author", author)
                 .add("parents", parents)
                 .add("repository", RepositoryJson.brief(workspace, repository, links))
-                .add("links", Json.createObjectBuilder()
-                        .add("self", Links.href(links.api(repoPath + "/commit/" + commit.hash())))
-                        .add("html", Links.href(links.page("/" + workspace.slug() + "/" + repository.slug()
-                                + "/commits/" + commit.hash())))
-                        .add("diff", Links.href(links.api(repoPath + "/diff/" + commit.hash()))))
                 .build();
     }
 }

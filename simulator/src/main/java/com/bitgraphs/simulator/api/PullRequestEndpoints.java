@@ -6,6 +6,7 @@ import com.bitgraphs.simulator.http.ApiProblem;
 import com.bitgraphs.simulator.http.Request;
 import com.bitgraphs.simulator.http.Response;
 import com.bitgraphs.simulator.pullrequests.PullRequest;
+import com.bitgraphs.simulator.pullrequests.PullRequestQuery;
 
 import java.util.List;
 import java.util.Locale;
@@ -13,8 +14,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * {@code /pullrequests}: only OPEN ones unless {@code state=} is given (repeatable), newest id first, up to 50 a
- * page; and {@code /pullrequests/{pull_request_id}}.
+ * {@code /pullrequests}: only OPEN ones unless {@code state=} is given (repeatable), narrowed by {@code q=}, newest
+ * id first unless {@code sort=} says otherwise, up to 50 a page; and {@code /pullrequests/{pull_request_id}}.
  */
 public record PullRequestEndpoints(SimulatedWorkspace workspace, Links links) {
     private static final Paging PAGING = new Paging(10, 50);
@@ -25,7 +26,10 @@ public record PullRequestEndpoints(SimulatedWorkspace workspace, Links links) {
                 .collect(Collectors.toSet());
         Set<String> wanted = states.isEmpty() ? Set.of("OPEN") : states;
         List<PullRequest> selected = workspace.pullRequests().all(repository).stream()
-                .filter(pr -> wanted.contains(pr.state())).toList();
+                .filter(pr -> wanted.contains(pr.state()))
+                .filter(PullRequestQuery.filter(request.queryValue("q").orElse(null)))
+                .sorted(PullRequestQuery.order(request.queryValue("sort").orElse(null)))
+                .toList();
         return Response.ok(PAGING.page(request, links, selected,
                 pr -> PullRequestJson.of(workspace, repository, pr, links)));
     }

@@ -27,7 +27,6 @@ public final class PullRequestJson {
                 .add("type", "pullrequest")
                 .add("id", pr.id())
                 .add("title", pr.title())
-                .add("description", "")
                 .add("summary", Json.createObjectBuilder().add("raw", "").add("markup", "markdown").add("html", ""))
                 .add("state", pr.state())
                 .add("author", AccountJson.of(pr.author(), links))

@@ -1,5 +1,8 @@
 package com.bitgraphs.simulator.connect;
 
+import jakarta.json.JsonString;
+import java.util.Locale;
+import java.util.TreeSet;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -39,10 +42,12 @@ public record Descriptor(String key, String name, String baseUrl, String install
         JsonObject lifecycle = json.containsKey("lifecycle") ? json.getJsonObject("lifecycle") : JsonValue.EMPTY_JSON_OBJECT;
         Set<String> scopes = json.containsKey("scopes") ? scopes(json.getJsonArray("scopes")) : KNOWN_SCOPES;
         JsonObject modules = json.containsKey("modules") ? json.getJsonObject("modules") : JsonValue.EMPTY_JSON_OBJECT;
+        Map<String, String> pages = pages(modules);
+        pages.values().forEach(url -> ContextScopes.check(url, scopes));
         return new Descriptor(json.getString("key"), json.getString("name"),
                 json.getString("baseUrl").replaceAll("/+$", ""),
                 lifecycle.getString("installed", null), lifecycle.getString("uninstalled", null),
-                scopes, webhooks(modules), pages(modules));
+                scopes, webhooks(modules), pages);
     }
 
     public Optional<String> page(String module) {
@@ -50,9 +55,9 @@ public record Descriptor(String key, String name, String baseUrl, String install
     }
 
     private static Set<String> scopes(JsonArray array) {
-        Set<String> scopes = new java.util.TreeSet<>();
+        Set<String> scopes = new TreeSet<>();
         for (JsonValue value : array) {
-            String scope = ((jakarta.json.JsonString) value).getString().toLowerCase(java.util.Locale.ROOT);
+            String scope = ((JsonString) value).getString().toLowerCase(Locale.ROOT);
             if (!KNOWN_SCOPES.contains(scope)) {
                 throw new DescriptorRefused("Unknown scope " + scope);
             }

@@ -16,13 +16,23 @@ public final class CallCounters {
     private final Map<String, LongAdder> byEndpoint = new ConcurrentHashMap<>();
     private final Map<String, LongAdder> byWorkspace = new ConcurrentHashMap<>();
     private final Map<String, LongAdder> byStatus = new ConcurrentHashMap<>();
+    private final Map<String, LongAdder> byMethod = new ConcurrentHashMap<>();
+    private final Map<String, LongAdder> servedByUrl = new ConcurrentHashMap<>();
     private final LongAdder total = new LongAdder();
 
-    public void count(String endpoint, String workspace, int status) {
+    /**
+     * @param url the request's path and query, to count how often each page was served successfully (a client
+     *            must fetch each page exactly once to completion, faults or not)
+     */
+    public void count(String method, String endpoint, String workspace, int status, String url) {
         total.increment();
         byEndpoint.computeIfAbsent(endpoint, k -> new LongAdder()).increment();
         byWorkspace.computeIfAbsent(workspace == null ? "" : workspace, k -> new LongAdder()).increment();
         byStatus.computeIfAbsent(String.valueOf(status), k -> new LongAdder()).increment();
+        byMethod.computeIfAbsent(method, k -> new LongAdder()).increment();
+        if (status == 200) {
+            servedByUrl.computeIfAbsent(url, k -> new LongAdder()).increment();
+        }
     }
 
     public long total() {
@@ -39,16 +49,25 @@ public final class CallCounters {
         byEndpoint.clear();
         byWorkspace.clear();
         byStatus.clear();
+        byMethod.clear();
+        servedByUrl.clear();
     }
 
-    /** {@code {"total": n, "endpoints": {...}, "workspaces": {...}, "statuses": {...}}} */
-    public JsonObject toJson() {
-        return Json.createObjectBuilder()
+    /**
+     * {@code {"total": n, "endpoints": {...}, "workspaces": {...}, "statuses": {...}, "methods": {...}}}, plus
+     * {@code "served": {url: n}} (successful answers per path and query) when asked for.
+     */
+    public JsonObject toJson(boolean withServed) {
+        JsonObjectBuilder json = Json.createObjectBuilder()
                 .add("total", total.sum())
                 .add("endpoints", asJson(byEndpoint))
                 .add("workspaces", asJson(byWorkspace))
                 .add("statuses", asJson(byStatus))
-                .build();
+                .add("methods", asJson(byMethod));
+        if (withServed) {
+            json.add("served", asJson(servedByUrl));
+        }
+        return json.build();
     }
 
     private static JsonObjectBuilder asJson(Map<String, LongAdder> counts) {

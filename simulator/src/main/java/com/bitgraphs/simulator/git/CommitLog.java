@@ -15,30 +15,31 @@ import java.util.Map;
 
 /**
  * The commit list of {@code /commits}: every commit reachable from a branch or tag (or from {@code include=}),
- * minus those reachable from {@code exclude=}, newest first in topological order (children before parents, ties by
- * commit date), the order of {@code git rev-list --topo-order --branches --tags}. The unfiltered list is cached
+ * minus those reachable from {@code exclude=}, newest first in topological order: children before parents, and a
+ * line of history kept together, exactly as {@code git rev-list --topo-order --branches --tags} lists them. The unfiltered list is cached
  * until a ref moves, since clients page through it.
  */
 public final class CommitLog {
-    private volatile Map<String, String> cachedTips = Map.of();
-    private volatile List<String> cachedAll = List.of();
+    /** The tips and the list walked from them, swapped as one so concurrent readers never pair them wrongly. */
+    private volatile Walked cached = new Walked(Map.of(), List.of());
 
     public List<String> list(ServedRepository served, Collection<String> include, Collection<String> exclude) {
         Map<String, String> tips = RefTips.of(served.git());
         if (include.isEmpty() && exclude.isEmpty()) {
-            if (!tips.equals(cachedTips)) {
-                List<String> all = walk(served.git(), tips.values(), List.of());
-                cachedAll = all;
-                cachedTips = tips;
+            Walked current = cached;
+            if (!current.tips().equals(tips)) {
+                current = new Walked(tips, walk(served.git(), tips.values(), List.of()));
+                cached = current;
             }
-            return cachedAll;
+            return current.hashes();
         }
         return walk(served.git(), include.isEmpty() ? tips.values() : include, exclude);
     }
 
     private static List<String> walk(Repository repository, Collection<String> starts, Collection<String> stops) {
         try (RevWalk walk = new RevWalk(repository)) {
-            walk.sort(RevSort.TOPO, true);
+            // git's --topo-order: a branch's commits stay together instead of interleaving by date
+            walk.sort(RevSort.TOPO_KEEP_BRANCH_TOGETHER, true);
             walk.sort(RevSort.COMMIT_TIME_DESC, true);
             for (String start : starts) {
                 walk.markStart(walk.parseCommit(resolve(repository, start)));
@@ -70,5 +71,8 @@ public final class CommitLog {
             }
             throw new UnknownRevision(revision);
         }
+    }
+
+    private record Walked(Map<String, String> tips, List<String> hashes) {
     }
 }

@@ -17,6 +17,11 @@ public final class CommitReader {
     }
 
     public static CommitRecord read(ServedRepository served, String revision) {
+        var known = served.commits.get(revision);
+        if (known != null) {
+            // a full hash seen before: no need to look it up in the object database again
+            return known;
+        }
         String hash = CommitLog.resolve(served.git(), revision).name();
         return served.commits.computeIfAbsent(hash, h -> load(served, h));
     }

@@ -1,5 +1,9 @@
 package com.bitgraphs.simulator.git;
 
+import org.eclipse.jgit.api.errors.CanceledException;
+import org.eclipse.jgit.diff.DiffConfig;
+import org.eclipse.jgit.lib.NullProgressMonitor;
+import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.diff.DiffEntry;
 import org.eclipse.jgit.diff.RenameDetector;
 import org.eclipse.jgit.lib.AbbreviatedObjectId;
@@ -28,6 +32,11 @@ public final class DiffStatReader {
     }
 
     public static List<FileChange> read(ServedRepository served, String revision) {
+        var known = served.diffstats.get(revision);
+        if (known != null) {
+            // a full hash seen before: no need to look it up in the object database again
+            return known;
+        }
         String hash = CommitLog.resolve(served.git(), revision).name();
         return served.diffstats.computeIfAbsent(hash, h -> load(served, h));
     }
@@ -44,18 +53,18 @@ public final class DiffStatReader {
             tree.addTree(commit.getTree());
             tree.setRecursive(true);
             RenameDetector renames = new RenameDetector(reader, served.git().getConfig().get(
-                    org.eclipse.jgit.diff.DiffConfig.KEY));
+                    DiffConfig.KEY));
             renames.setRenameScore(GIT_RENAME_SCORE);
             renames.setRenameLimit(GIT_RENAME_LIMIT);
             renames.addAll(DiffEntry.scan(tree));
             List<FileChange> changes = new ArrayList<>();
-            for (DiffEntry entry : renames.compute(reader, org.eclipse.jgit.lib.NullProgressMonitor.INSTANCE)) {
+            for (DiffEntry entry : renames.compute(reader, NullProgressMonitor.INSTANCE)) {
                 changes.add(toChange(reader, entry));
             }
             return List.copyOf(changes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (org.eclipse.jgit.api.errors.CanceledException e) {
+        } catch (CanceledException e) {
             throw new IllegalStateException("Rename detection cancelled", e);
         }
     }
@@ -74,7 +83,7 @@ public final class DiffStatReader {
     }
 
     private static byte[] content(ObjectReader reader, AbbreviatedObjectId id, FileMode mode) throws IOException {
-        if (mode == FileMode.MISSING || id == null || id.toObjectId().equals(org.eclipse.jgit.lib.ObjectId.zeroId())) {
+        if (mode == FileMode.MISSING || id == null || id.toObjectId().equals(ObjectId.zeroId())) {
             return new byte[0];
         }
         if (mode == FileMode.GITLINK) {

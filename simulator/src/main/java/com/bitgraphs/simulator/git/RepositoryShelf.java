@@ -1,5 +1,6 @@
 package com.bitgraphs.simulator.git;
 
+import java.util.Locale;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -24,7 +25,7 @@ public final class RepositoryShelf implements AutoCloseable {
     }
 
     public Optional<ServedRepository> find(String slug) {
-        return Optional.ofNullable(bySlug.get(slug.toLowerCase(java.util.Locale.ROOT)));
+        return Optional.ofNullable(bySlug.get(slug.toLowerCase(Locale.ROOT)));
     }
 
     public Collection<ServedRepository> all() {

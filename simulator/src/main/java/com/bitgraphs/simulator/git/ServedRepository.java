@@ -1,5 +1,6 @@
 package com.bitgraphs.simulator.git;
 
+import java.util.List;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 
@@ -20,7 +21,7 @@ public final class ServedRepository implements AutoCloseable {
     private final Path directory;
     private final Repository repository;
     final Map<String, CommitRecord> commits = new ConcurrentHashMap<>();
-    final Map<String, java.util.List<FileChange>> diffstats = new ConcurrentHashMap<>();
+    final Map<String, List<FileChange>> diffstats = new ConcurrentHashMap<>();
     private final CommitLog log = new CommitLog();
 
     public ServedRepository(Path directory) {
@@ -56,8 +57,8 @@ public final class ServedRepository implements AutoCloseable {
     }
 
     /** The commits reachable from all branches and tags, newest first. */
-    public java.util.List<String> allCommits() {
-        return log.list(this, java.util.List.of(), java.util.List.of());
+    public List<String> allCommits() {
+        return log.list(this, List.of(), List.of());
     }
 
     public CommitLog log() {
@@ -68,7 +69,7 @@ public final class ServedRepository implements AutoCloseable {
         return CommitReader.read(this, revision);
     }
 
-    public java.util.List<FileChange> diffstat(String revision) {
+    public List<FileChange> diffstat(String revision) {
         return DiffStatReader.read(this, revision);
     }
 

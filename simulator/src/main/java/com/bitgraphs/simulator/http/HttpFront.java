@@ -32,6 +32,10 @@ public final class HttpFront implements HttpHandler {
                 response = pipeline.handle(toRequest(exchange));
             } catch (ApiProblem problem) {
                 response = ErrorBody.of(problem.status(), problem.getMessage());
+            } catch (InterruptedException e) {
+                // the simulator is closing while an answer was held back on purpose
+                Thread.currentThread().interrupt();
+                return;
             } catch (Exception e) {
                 LOG.log(Level.WARNING, "Request failed: " + exchange.getRequestURI(), e);
                 response = ErrorBody.of(500, "Something went wrong");

@@ -1,5 +1,6 @@
 package com.bitgraphs.simulator.http;
 
+import java.util.Locale;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,7 @@ public record Request(String method, URI uri, Map<String, List<String>> query, M
     }
 
     public Optional<String> header(String name) {
-        List<String> values = headers.getOrDefault(name.toLowerCase(java.util.Locale.ROOT), List.of());
+        List<String> values = headers.getOrDefault(name.toLowerCase(Locale.ROOT), List.of());
         return values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
     }
 

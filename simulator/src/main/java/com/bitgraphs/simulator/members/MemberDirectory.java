@@ -23,8 +23,12 @@ public final class MemberDirectory {
     private final RepositoryShelf shelf;
     private final Set<String> noAccount;
     private final Member admin;
+    /** Refs are compared at most this often: a commit page asks for every author's member. */
+    private static final long RECHECK_NANOS = 500_000_000L;
     private volatile Map<String, String> seenTips = Map.of();
     private volatile List<Member> members = List.of();
+    private volatile Map<String, Member> byEmail = Map.of();
+    private volatile long checkedAt = System.nanoTime() - RECHECK_NANOS;
 
     public MemberDirectory(RepositoryShelf shelf, Set<String> noAccountEmails, String workspace) {
         this.shelf = shelf;
@@ -34,18 +38,23 @@ public final class MemberDirectory {
 
     /** Members sorted by email, so pages are stable. */
     public synchronized List<Member> all() {
+        if (System.nanoTime() - checkedAt < RECHECK_NANOS) {
+            return members;
+        }
         Map<String, String> tips = new HashMap<>();
         shelf.all().forEach(r -> r.refTips().forEach((ref, hash) -> tips.put(r.slug() + ":" + ref, hash)));
         if (!tips.equals(seenTips)) {
             members = derive();
+            byEmail = members.stream().collect(Collectors.toMap(Member::email, m -> m));
             seenTips = tips;
         }
+        checkedAt = System.nanoTime();
         return members;
     }
 
     public Optional<Member> byEmail(String email) {
-        String key = email.toLowerCase(Locale.ROOT);
-        return all().stream().filter(m -> m.email().toLowerCase(Locale.ROOT).equals(key)).findFirst();
+        all();
+        return Optional.ofNullable(byEmail.get(email.toLowerCase(Locale.ROOT)));
     }
 
     public Optional<Member> find(String selector) {

@@ -1,5 +1,6 @@
 package com.bitgraphs.simulator.webhooks;
 
+import java.util.Comparator;
 import com.bitgraphs.simulator.pullrequests.PullRequest;
 
 import java.util.ArrayList;
@@ -20,7 +21,7 @@ public final class PullRequestChanges {
     public static List<Map.Entry<String, PullRequest>> between(Map<Integer, PullRequest> before,
                                                                Map<Integer, PullRequest> after) {
         List<Map.Entry<String, PullRequest>> events = new ArrayList<>();
-        after.values().stream().sorted(java.util.Comparator.comparingInt(PullRequest::id)).forEach(pr -> {
+        after.values().stream().sorted(Comparator.comparingInt(PullRequest::id)).forEach(pr -> {
             PullRequest old = before.get(pr.id());
             event(old, pr).ifPresent(key -> events.add(Map.entry(key, pr)));
         });

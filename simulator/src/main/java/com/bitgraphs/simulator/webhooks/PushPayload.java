@@ -1,5 +1,6 @@
 package com.bitgraphs.simulator.webhooks;
 
+import jakarta.json.JsonValue;
 import com.bitgraphs.simulator.SimulatedWorkspace;
 import com.bitgraphs.simulator.api.AccountJson;
 import com.bitgraphs.simulator.api.CommitJson;
@@ -50,9 +51,9 @@ public record PushPayload(SimulatedWorkspace workspace, Links links) {
                 .build();
     }
 
-    private jakarta.json.JsonValue ref(ServedRepository repository, RefChange change, String hash) {
+    private JsonValue ref(ServedRepository repository, RefChange change, String hash) {
         if (hash == null) {
-            return jakarta.json.JsonValue.NULL;
+            return JsonValue.NULL;
         }
         JsonObjectBuilder json = Json.createObjectBuilder()
                 .add("type", change.type())

@@ -1,5 +1,8 @@
 package com.bitgraphs.simulator.webhooks;
 
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Set;
 import com.bitgraphs.simulator.SimulatedWorkspace;
 import com.bitgraphs.simulator.api.AccountJson;
 import com.bitgraphs.simulator.api.Links;
@@ -58,7 +61,7 @@ public final class RepositoryWatcher implements Runnable {
         if (!after.equals(before)) {
             List<RefChange> changes = new ArrayList<>();
             for (String ref : new TreeSet<>(union(before.keySet(), after.keySet()))) {
-                if (!java.util.Objects.equals(before.get(ref), after.get(ref))) {
+                if (!Objects.equals(before.get(ref), after.get(ref))) {
                     changes.add(new RefChange(ref, before.get(ref), after.get(ref)));
                 }
             }
@@ -82,8 +85,8 @@ public final class RepositoryWatcher implements Runnable {
                 .collect(Collectors.toMap(PullRequest::id, Function.identity()));
     }
 
-    private static java.util.Set<String> union(java.util.Set<String> a, java.util.Set<String> b) {
-        java.util.Set<String> all = new java.util.HashSet<>(a);
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new HashSet<>(a);
         all.addAll(b);
         return all;
     }

@@ -1,5 +1,6 @@
 package com.bitgraphs.simulator.webhooks;
 
+import java.util.List;
 import com.bitgraphs.simulator.auth.JwtSigner;
 import com.bitgraphs.simulator.connect.AppUrl;
 import com.bitgraphs.simulator.connect.Installation;
@@ -44,7 +45,7 @@ public final class WebhookDelivery {
             if (!installation.installed()) {
                 continue;
             }
-            for (String url : installation.descriptor().webhooks().getOrDefault(eventKey, java.util.List.of())) {
+            for (String url : installation.descriptor().webhooks().getOrDefault(eventKey, List.of())) {
                 senders.submit(() -> deliver(installation, eventKey, url, payload));
             }
         }

@@ -1,5 +1,6 @@
 package com.bitgraphs.simulator.api;
 
+import java.util.Locale;
 import com.bitgraphs.simulator.Simulator;
 import com.bitgraphs.simulator.SimulatorConfig;
 import com.bitgraphs.simulator.fixtures.ApiClient;
@@ -19,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@code /commits} lists exactly the commits of {@code git rev-list --branches --tags}, once each, children before
- * their parents, over pages followed by {@code next}.
+ * their parents, in the very order of {@code --topo-order}, over pages followed by {@code next}.
  */
 class CommitListMatchesGitTest {
 
@@ -38,7 +39,7 @@ class CommitListMatchesGitTest {
     private static void assertListedLikeGit(Path repository) {
         try (Simulator simulator = Simulator.start(SimulatorConfig.defaults().withRepositories(List.of(repository)))) {
             ApiClient api = new ApiClient(simulator.baseUrl(), simulator.token());
-            String slug = repository.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+            String slug = repository.getFileName().toString().toLowerCase(Locale.ROOT);
             List<JsonObject> commits = api.all("/2.0/repositories/demo/" + slug + "/commits?pagelen=7");
             List<String> hashes = commits.stream().map(c -> c.getString("hash")).toList();
 
@@ -54,6 +55,7 @@ class CommitListMatchesGitTest {
                         .getString("hash"))).isGreaterThan(position.get(commit.getString("hash"))));
             }
             assertThat(new HashSet<>(hashes)).hasSize(expected.size());
+            assertThat(hashes).containsExactlyElementsOf(new GitOracle(repository).revListTopoOrder());
         }
     }
 }

@@ -35,6 +35,14 @@ class DiffStatMatchesGitTest {
         assertTotalsLikeGit(own);
     }
 
+    /** Opt-in, for a large history: {@code -Dbitgraphs.simulator.extraRepo=/path/to/repo}. */
+    @Test
+    void extraRepositoryDiffstatsAddUpLikeGit() {
+        String extra = System.getProperty("bitgraphs.simulator.extraRepo");
+        Assumptions.assumeTrue(extra != null, "no extra repository given");
+        assertTotalsLikeGit(Path.of(extra));
+    }
+
     private static void assertTotalsLikeGit(Path repository) {
         try (Simulator simulator = Simulator.start(SimulatorConfig.defaults().withRepositories(List.of(repository)))) {
             ApiClient api = new ApiClient(simulator.baseUrl(), simulator.token());

@@ -1,5 +1,6 @@
 package com.bitgraphs.simulator.auth;
 
+import java.time.Clock;
 import com.bitgraphs.simulator.Simulator;
 import com.bitgraphs.simulator.SimulatorConfig;
 import com.bitgraphs.simulator.fixtures.ApiClient;
@@ -23,7 +24,7 @@ class ApiRefusesUnauthenticatedCallsTest {
                 .withRepositories(List.of(FixtureRepository.get())))) {
             ApiClient api = new ApiClient(simulator.baseUrl(), simulator.token());
             for (String header : new String[]{null, "Bearer nope", "Basic YTpi", "JWT not.a.jwt",
-                    "JWT " + new JwtSigner(java.time.Clock.systemUTC()).sign("secret", "app", "someone", "x")}) {
+                    "JWT " + new JwtSigner(Clock.systemUTC()).sign("secret", "app", "someone", "x")}) {
                 var response = api.send("GET", REPO, header);
                 assertThat(response.statusCode()).as(String.valueOf(header)).isEqualTo(401);
                 assertThat(response.body()).contains("\"type\":\"error\"");

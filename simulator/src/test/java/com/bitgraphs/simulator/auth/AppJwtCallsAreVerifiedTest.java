@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * An installed app's JWT opens the API when signed with its current secret and carrying the request's qsh; an old
- * secret, another request's qsh or an unknown clientKey get 401.
+ * secret, another request's qsh, an unknown clientKey, another issuer, an expired or an unsigned token get 401.
  */
 class AppJwtCallsAreVerifiedTest {
 
@@ -40,6 +40,10 @@ class AppJwtCallsAreVerifiedTest {
             assertThat(api.send("GET", path + query, "JWT " + stranger).statusCode()).isEqualTo(401);
             String wrongIssuer = Jwts.appToken("other-app", second.clientKey(), second.sharedSecret(), qsh);
             assertThat(api.send("GET", path + query, "JWT " + wrongIssuer).statusCode()).isEqualTo(401);
+            String expired = Jwts.appToken("bitgraphs-test", second.clientKey(), second.sharedSecret(), qsh, -600);
+            assertThat(api.send("GET", path + query, "JWT " + expired).statusCode()).isEqualTo(401);
+            String unsigned = Jwts.unsigned("bitgraphs-test", second.clientKey(), qsh);
+            assertThat(api.send("GET", path + query, "JWT " + unsigned).statusCode()).isEqualTo(401);
         }
     }
 }

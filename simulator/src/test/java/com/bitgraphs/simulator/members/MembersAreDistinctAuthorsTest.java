@@ -1,5 +1,7 @@
 package com.bitgraphs.simulator.members;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import com.bitgraphs.simulator.Simulator;
 import com.bitgraphs.simulator.SimulatorConfig;
 import com.bitgraphs.simulator.fixtures.ApiClient;
@@ -37,7 +39,7 @@ class MembersAreDistinctAuthorsTest {
                 assertThat(author.containsKey("user")).as(author.getString("raw")).isEqualTo(!ghost);
             }
             String uuid = members.get(0).getJsonObject("user").getString("uuid");
-            assertThat(api.json("/2.0/users/" + java.net.URLEncoder.encode(uuid, java.nio.charset.StandardCharsets.UTF_8)).getString("display_name")).isEqualTo("Alice Smith");
+            assertThat(api.json("/2.0/users/" + URLEncoder.encode(uuid, StandardCharsets.UTF_8)).getString("display_name")).isEqualTo("Alice Smith");
         }
     }
 }

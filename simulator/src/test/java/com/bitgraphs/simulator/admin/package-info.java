@@ -1,0 +1,4 @@
+/**
+ * Tests of the simulator's admin API.
+ */
+package com.bitgraphs.simulator.admin;

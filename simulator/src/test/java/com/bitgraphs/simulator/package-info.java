@@ -1,0 +1,4 @@
+/**
+ * Tests of the simulator's entry points.
+ */
+package com.bitgraphs.simulator;

@@ -1,0 +1,4 @@
+/**
+ * Tests of the page host.
+ */
+package com.bitgraphs.simulator.pages;
