@@ -8,6 +8,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import com.bitgraphs.tenant.boundary.TenantInstalled;
+import com.bitgraphs.tenant.boundary.TenantUninstalled;
 
 import java.util.Properties;
 import java.util.UUID;
@@ -37,5 +38,20 @@ public class BackfillJob {
 
     public void onInstalled(@Observes(during = TransactionPhase.AFTER_SUCCESS) TenantInstalled installed) {
         start(installed.tenant());
+    }
+
+    /** An uninstalled workspace's backfill stops; its data stays, and a reinstall starts a new one. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void onUninstalled(@Observes(during = TransactionPhase.AFTER_SUCCESS) TenantUninstalled uninstalled) {
+        JobOperator operator = BatchRuntime.getJobOperator();
+        if (!operator.getJobNames().contains(NAME)) {
+            return;
+        }
+        for (long execution : operator.getRunningExecutions(NAME)) {
+            if (uninstalled.tenant().toString().equals(operator.getParameters(execution).getProperty(TENANT))) {
+                operator.stop(execution);
+                LOG.info(() -> "backfill execution " + execution + " stopped: tenant " + uninstalled.tenant() + " uninstalled");
+            }
+        }
     }
 }

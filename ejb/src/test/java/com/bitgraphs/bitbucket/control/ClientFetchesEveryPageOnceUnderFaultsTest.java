@@ -96,9 +96,11 @@ class ClientFetchesEveryPageOnceUnderFaultsTest {
         List<String> gitCommits = new GitOracle(fixture).revList();
         assertThat(hashes).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(gitCommits);
         assertThat(pages).isEqualTo((gitCommits.size() + 4) / 5);
-        JsonObject statuses = simulator.counters().toJson().getJsonObject("statuses");
-        assertThat(statuses.keySet()).as("faults were injected").contains("429", "200");
-        assertThat(statuses.keySet()).as("only GETs were sent").doesNotContain("405");
+        JsonObject counters = simulator.counters().toJson(true);
+        assertThat(counters.getJsonObject("statuses").keySet()).as("faults were injected").contains("429", "200");
+        assertThat(counters.getJsonObject("methods").keySet()).as("only GETs were sent").containsExactly("GET");
+        assertThat(counters.getJsonObject("served").values()).as("each page served once")
+                .allSatisfy(count -> assertThat(count.toString()).isEqualTo("1"));
         assertThat(client.statistics().retries()).isPositive();
     }
 
