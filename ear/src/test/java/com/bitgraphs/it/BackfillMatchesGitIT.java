@@ -8,13 +8,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,17 +38,11 @@ class BackfillMatchesGitIT extends DeployedApplication {
         LifecycleResult installed = simulator.install(SimulatedBitbucket.descriptorUrl());
         UsedSecrets.add(installed.sharedSecret());
         UUID tenant = Registry.tenant(installed.clientKey()).orElseThrow().id();
-        String state = awaitSync(tenant);
+        String state = PerDay.awaitSync(tenant);
 
         assertThat(state).isEqualTo("done");
-        assertThat(stored(tenant, """
-                select day || ' ' || n from (select to_char(authored_at at time zone 'UTC', 'YYYY-MM-DD') as day, count(*) as n
-                from commit group by day) per_day order by day""")).isEqualTo(render(commitsPerDay(fixture)));
-        assertThat(stored(tenant, """
-                select day || ' ' || added || ' ' || removed from (
-                    select to_char(authored_at at time zone 'UTC', 'YYYY-MM-DD') as day,
-                           sum(lines_added) as added, sum(lines_removed) as removed
-                    from commit where parent_count < 2 group by day) per_day order by day""")).isEqualTo(render(linesPerDay(fixture)));
+        assertThat(PerDay.stored(tenant).commits()).isEqualTo(PerDay.git(fixture).commits());
+        assertThat(PerDay.stored(tenant).lines()).isEqualTo(PerDay.git(fixture).lines());
         assertThat(stored(tenant, "select count(*)::text from commit where diffstat_state = 'PENDING'")).containsExactly("0");
         // The fixture's two merges named as pull requests, and the open and declined ones of its pull-request file
         assertThat(stored(tenant, "select state || ' ' || count(*) from pull_request group by state order by state"))
@@ -73,18 +61,6 @@ class BackfillMatchesGitIT extends DeployedApplication {
                 .isEqualTo(Git.lines(fixture, "rev-list", "--branches", "--tags", "--no-merges").size());
     }
 
-    private String awaitSync(UUID tenant) throws Exception {
-        long deadline = System.currentTimeMillis() + 180_000;
-        while (System.currentTimeMillis() < deadline) {
-            List<String> state = stored(tenant, "select state from tenant_sync");
-            if (!state.isEmpty() && !state.get(0).equals("running") && !state.get(0).equals("queued")) {
-                return state.get(0) + (state.get(0).equals("failed") ? ": " + stored(tenant, "select last_error from tenant_sync") : "");
-            }
-            Thread.sleep(500);
-        }
-        return "timed out";
-    }
-
     /**
      * 1 repository listing, a commit page per 100, for each non-merge commit a diffstat page per 500 files,
      * 1 page of pull requests (up to 50) and 1 page of members.
@@ -100,48 +76,7 @@ class BackfillMatchesGitIT extends DeployedApplication {
         return calls;
     }
 
-    private static Map<String, String> commitsPerDay(Path fixture) {
-        Map<String, Integer> counts = new TreeMap<>();
-        for (String date : Git.lines(fixture, "log", "--branches", "--tags", "--format=%aI")) {
-            counts.merge(day(date), 1, Integer::sum);
-        }
-        Map<String, String> rendered = new TreeMap<>();
-        counts.forEach((day, count) -> rendered.put(day, Integer.toString(count)));
-        return rendered;
-    }
-
-    private static Map<String, String> linesPerDay(Path fixture) {
-        Map<String, long[]> lines = new TreeMap<>();
-        String day = null;
-        for (String line : Git.lines(fixture, "log", "--branches", "--tags", "--no-merges", "--numstat", "-M", "--format=@%aI")) {
-            if (line.startsWith("@")) {
-                day = day(line.substring(1));
-                lines.computeIfAbsent(day, d -> new long[2]);
-            } else if (!line.isBlank()) {
-                String[] parts = line.split("\t");
-                lines.get(day)[0] += parts[0].equals("-") ? 0 : Long.parseLong(parts[0]);
-                lines.get(day)[1] += parts[1].equals("-") ? 0 : Long.parseLong(parts[1]);
-            }
-        }
-        Map<String, String> rendered = new TreeMap<>();
-        lines.forEach((d, counts) -> rendered.put(d, counts[0] + " " + counts[1]));
-        return rendered;
-    }
-
-    private static List<String> render(Map<String, String> perDay) {
-        return perDay.entrySet().stream().map(entry -> entry.getKey() + " " + entry.getValue()).toList();
-    }
-
-    private static String day(String isoDate) {
-        Instant instant = OffsetDateTime.parse(isoDate).toInstant();
-        return instant.atOffset(ZoneOffset.UTC).toLocalDate().toString();
-    }
-
     private static List<String> stored(UUID tenant, String sql) throws Exception {
-        try (Connection owner = asOwner()) {
-            owner.setAutoCommit(false);
-            TenantTables.enter(owner, tenant);
-            return TenantTables.strings(owner, sql);
-        }
+        return PerDay.query(tenant, sql);
     }
 }

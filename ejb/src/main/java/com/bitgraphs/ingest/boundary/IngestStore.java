@@ -57,6 +57,36 @@ public class IngestStore {
         });
     }
 
+    public java.util.Optional<RepositoryRef> repositoryByUuid(UUID tenant, String uuid) {
+        return TenantJdbc.inTenant(app, tenant, connection -> {
+            try (PreparedStatement select = connection.prepareStatement("select id, slug from repository where uuid = ?")) {
+                select.setString(1, uuid);
+                try (ResultSet row = select.executeQuery()) {
+                    return row.next() ? java.util.Optional.of(new RepositoryRef(row.getLong(1), row.getString(2)))
+                            : java.util.Optional.<RepositoryRef>empty();
+                }
+            }
+        });
+    }
+
+    /** Which of these hashes the repository already has. */
+    public java.util.Set<String> knownHashes(UUID tenant, long repositoryId, List<String> hashes) {
+        return TenantJdbc.inTenant(app, tenant, connection -> {
+            java.util.Set<String> known = new java.util.HashSet<>();
+            try (PreparedStatement select = connection.prepareStatement(
+                    "select hash from commit where repository_id = ? and hash = any (?::text[])")) {
+                select.setLong(1, repositoryId);
+                select.setArray(2, connection.createArrayOf("text", hashes.toArray()));
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        known.add(rows.getString(1));
+                    }
+                }
+            }
+            return known;
+        });
+    }
+
     public int commits(UUID tenant, long repositoryId, List<Commit> commits) {
         return TenantJdbc.inTenant(app, tenant, connection -> CommitRows.write(connection, tenant, repositoryId, commits));
     }

@@ -40,6 +40,11 @@ public class Tenants {
         return Optional.ofNullable(em.find(Tenant.class, id));
     }
 
+    public java.util.List<UUID> installedIds() {
+        return em.createQuery("select t.id from Tenant t where t.state = :state", UUID.class)
+                .setParameter("state", Tenant.State.INSTALLED).getResultList();
+    }
+
     public void add(Tenant tenant) {
         em.persist(tenant);
     }

@@ -2,6 +2,7 @@ package com.bitgraphs.web.ingest;
 
 import com.bitgraphs.connect.control.SharedSecret;
 import com.bitgraphs.ingest.boundary.WebhookInbox;
+import com.bitgraphs.ingest.boundary.WebhookProcessing;
 import com.bitgraphs.ingest.control.HubSignature;
 import com.bitgraphs.tenant.boundary.TenantContext;
 import com.bitgraphs.tenant.boundary.TenantSecrets;
@@ -47,6 +48,9 @@ public class WebhookResource {
     @Inject
     TenantSecrets secrets;
 
+    @Inject
+    WebhookProcessing processing;
+
     @POST
     @ConnectJwt
     @Consumes(MediaType.APPLICATION_JSON)
@@ -84,6 +88,9 @@ public class WebhookResource {
         }
         String payload = json(body);
         boolean stored = inbox.store(tenant, new WebhookInbox.Delivery(request, event, hook, attemptNumber(attempt), payload));
+        if (stored) {
+            processing.drain(tenant);
+        }
         return Response.status(stored ? Response.Status.ACCEPTED : Response.Status.OK).build();
     }
 
