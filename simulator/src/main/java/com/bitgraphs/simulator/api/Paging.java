@@ -1,8 +1,8 @@
 package com.bitgraphs.simulator.api;
 
+import com.bitgraphs.simulator.http.JsonBuilders;
 import com.bitgraphs.simulator.http.ApiProblem;
 import com.bitgraphs.simulator.http.Request;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -21,9 +21,9 @@ public record Paging(int defaultLength, int maxLength) {
         int page = Math.max(1, intParam(request, "page", 1));
         int from = (int) Math.min(items.size(), (long) (page - 1) * pagelen);
         int to = Math.min(items.size(), from + pagelen);
-        JsonArrayBuilder values = Json.createArrayBuilder();
+        JsonArrayBuilder values = JsonBuilders.array();
         items.subList(from, to).forEach(item -> values.add(shape.apply(item)));
-        JsonObjectBuilder envelope = Json.createObjectBuilder()
+        JsonObjectBuilder envelope = JsonBuilders.object()
                 .add("pagelen", pagelen)
                 .add("size", items.size())
                 .add("page", page)

@@ -1,5 +1,6 @@
 package com.bitgraphs.simulator.api;
 
+import com.bitgraphs.simulator.http.JsonBuilders;
 import com.bitgraphs.simulator.SimulatedWorkspace;
 import com.bitgraphs.simulator.git.ServedRepository;
 import com.bitgraphs.simulator.http.Request;
@@ -39,7 +40,7 @@ public record PermissionEndpoints(SimulatedWorkspace workspace, Links links) {
     }
 
     private JsonObject shape(Grant grant) {
-        return Json.createObjectBuilder()
+        return JsonBuilders.object()
                 .add("type", "repository_permission")
                 .add("permission", grant.permission())
                 .add("user", AccountJson.of(grant.member(), links))

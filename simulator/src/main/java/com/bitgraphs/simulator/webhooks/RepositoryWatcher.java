@@ -1,5 +1,6 @@
 package com.bitgraphs.simulator.webhooks;
 
+import com.bitgraphs.simulator.http.JsonBuilders;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
@@ -71,7 +72,7 @@ public final class RepositoryWatcher implements Runnable {
         }
         Map<Integer, PullRequest> now = byId(repository);
         for (var event : PullRequestChanges.between(pullRequests.get(repository.slug()), now)) {
-            delivery.publish(event.getKey(), Json.createObjectBuilder()
+            delivery.publish(event.getKey(), JsonBuilders.object()
                     .add("actor", AccountJson.of(event.getValue().author(), links))
                     .add("pullrequest", PullRequestJson.of(workspace, repository, event.getValue(), links))
                     .add("repository", RepositoryJson.full(workspace, repository, links))
