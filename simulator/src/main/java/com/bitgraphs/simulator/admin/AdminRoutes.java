@@ -1,9 +1,9 @@
 package com.bitgraphs.simulator.admin;
 
-import com.bitgraphs.simulator.http.JsonBuilders;
 import com.bitgraphs.simulator.auth.AccessTokens;
 import com.bitgraphs.simulator.counters.CallCounters;
 import com.bitgraphs.simulator.faults.FaultInjector;
+import com.bitgraphs.simulator.http.JsonBuilders;
 import com.bitgraphs.simulator.http.Request;
 import com.bitgraphs.simulator.http.Response;
 import com.bitgraphs.simulator.http.Router;

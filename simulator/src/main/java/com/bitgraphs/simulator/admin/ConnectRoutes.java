@@ -1,9 +1,9 @@
 package com.bitgraphs.simulator.admin;
 
-import com.bitgraphs.simulator.http.JsonBuilders;
 import com.bitgraphs.simulator.connect.Installations;
 import com.bitgraphs.simulator.connect.LifecycleDriver;
 import com.bitgraphs.simulator.http.ApiProblem;
+import com.bitgraphs.simulator.http.JsonBuilders;
 import com.bitgraphs.simulator.http.Request;
 import com.bitgraphs.simulator.http.Response;
 import com.bitgraphs.simulator.http.Router;

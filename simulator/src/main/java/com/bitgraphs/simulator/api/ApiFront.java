@@ -1,16 +1,15 @@
 package com.bitgraphs.simulator.api;
 
-import com.bitgraphs.simulator.http.JsonBuilders;
 import com.bitgraphs.simulator.auth.ApiAuthenticator;
 import com.bitgraphs.simulator.counters.CallCounters;
 import com.bitgraphs.simulator.faults.FaultInjector;
 import com.bitgraphs.simulator.http.ApiProblem;
 import com.bitgraphs.simulator.http.ErrorBody;
 import com.bitgraphs.simulator.http.Handler;
+import com.bitgraphs.simulator.http.JsonBuilders;
 import com.bitgraphs.simulator.http.Request;
 import com.bitgraphs.simulator.http.Response;
 import com.bitgraphs.simulator.http.Router;
-
 import jakarta.json.JsonReader;
 import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;

@@ -1,10 +1,9 @@
 package com.bitgraphs.simulator.api;
 
-import com.bitgraphs.simulator.http.JsonBuilders;
 import com.bitgraphs.simulator.SimulatedWorkspace;
 import com.bitgraphs.simulator.git.CommitRecord;
 import com.bitgraphs.simulator.git.ServedRepository;
-import jakarta.json.Json;
+import com.bitgraphs.simulator.http.JsonBuilders;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;

@@ -1,7 +1,7 @@
 package com.bitgraphs.simulator.api;
 
-import com.bitgraphs.simulator.http.JsonBuilders;
 import com.bitgraphs.simulator.git.FileChange;
+import com.bitgraphs.simulator.http.JsonBuilders;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 

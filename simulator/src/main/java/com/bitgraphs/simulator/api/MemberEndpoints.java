@@ -1,11 +1,10 @@
 package com.bitgraphs.simulator.api;
 
-import com.bitgraphs.simulator.http.JsonBuilders;
 import com.bitgraphs.simulator.SimulatedWorkspace;
+import com.bitgraphs.simulator.http.JsonBuilders;
 import com.bitgraphs.simulator.http.Request;
 import com.bitgraphs.simulator.http.Response;
 import com.bitgraphs.simulator.members.Member;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
 /**

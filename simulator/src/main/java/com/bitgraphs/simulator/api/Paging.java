@@ -1,7 +1,7 @@
 package com.bitgraphs.simulator.api;
 
-import com.bitgraphs.simulator.http.JsonBuilders;
 import com.bitgraphs.simulator.http.ApiProblem;
+import com.bitgraphs.simulator.http.JsonBuilders;
 import com.bitgraphs.simulator.http.Request;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;

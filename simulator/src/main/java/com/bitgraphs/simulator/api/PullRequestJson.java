@@ -1,11 +1,10 @@
 package com.bitgraphs.simulator.api;
 
-import com.bitgraphs.simulator.http.JsonBuilders;
 import com.bitgraphs.simulator.SimulatedWorkspace;
 import com.bitgraphs.simulator.git.ServedRepository;
+import com.bitgraphs.simulator.http.JsonBuilders;
 import com.bitgraphs.simulator.pullrequests.Participant;
 import com.bitgraphs.simulator.pullrequests.PullRequest;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;

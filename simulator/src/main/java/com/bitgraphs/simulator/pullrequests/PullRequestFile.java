@@ -1,8 +1,8 @@
 package com.bitgraphs.simulator.pullrequests;
 
-import com.bitgraphs.simulator.http.JsonBuilders;
 import com.bitgraphs.simulator.git.CommitLog;
 import com.bitgraphs.simulator.git.ServedRepository;
+import com.bitgraphs.simulator.http.JsonBuilders;
 import com.bitgraphs.simulator.members.Member;
 import com.bitgraphs.simulator.members.MemberDirectory;
 import jakarta.json.JsonObject;

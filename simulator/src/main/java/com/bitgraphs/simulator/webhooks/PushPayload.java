@@ -1,17 +1,16 @@
 package com.bitgraphs.simulator.webhooks;
 
-import com.bitgraphs.simulator.http.JsonBuilders;
-import jakarta.json.JsonValue;
 import com.bitgraphs.simulator.SimulatedWorkspace;
 import com.bitgraphs.simulator.api.AccountJson;
 import com.bitgraphs.simulator.api.CommitJson;
 import com.bitgraphs.simulator.api.Links;
 import com.bitgraphs.simulator.api.RepositoryJson;
 import com.bitgraphs.simulator.git.ServedRepository;
-import jakarta.json.Json;
+import com.bitgraphs.simulator.http.JsonBuilders;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 import org.eclipse.jgit.revwalk.RevWalk;
 
 import java.io.IOException;

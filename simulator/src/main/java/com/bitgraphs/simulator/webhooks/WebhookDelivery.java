@@ -1,11 +1,10 @@
 package com.bitgraphs.simulator.webhooks;
 
-import com.bitgraphs.simulator.http.JsonBuilders;
-import java.util.List;
 import com.bitgraphs.simulator.auth.JwtSigner;
 import com.bitgraphs.simulator.connect.AppUrl;
 import com.bitgraphs.simulator.connect.Installation;
 import com.bitgraphs.simulator.connect.Installations;
+import com.bitgraphs.simulator.http.JsonBuilders;
 import jakarta.json.JsonObject;
 
 import java.io.IOException;
@@ -15,6 +14,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.logging.Level;
