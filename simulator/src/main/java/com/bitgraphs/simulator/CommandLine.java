@@ -1,6 +1,7 @@
 package com.bitgraphs.simulator;
 
 import jakarta.json.Json;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -3,10 +3,10 @@ package com.bitgraphs.simulator.admin;
 import com.bitgraphs.simulator.auth.AccessTokens;
 import com.bitgraphs.simulator.counters.CallCounters;
 import com.bitgraphs.simulator.faults.FaultInjector;
+import com.bitgraphs.simulator.http.JsonBuilders;
 import com.bitgraphs.simulator.http.Request;
 import com.bitgraphs.simulator.http.Response;
 import com.bitgraphs.simulator.http.Router;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
 import java.io.StringReader;
@@ -45,13 +45,13 @@ public record AdminRoutes(String workspace, CallCounters counters, FaultInjector
 
     private Response issueToken(Request request) {
         String slug = request.body().length == 0 ? workspace : body(request).getString("workspace", workspace);
-        return Response.ok(Json.createObjectBuilder().add("workspace", slug)
+        return Response.ok(JsonBuilders.object().add("workspace", slug)
                 .add("token", tokens.issue(slug)).build());
     }
 
     public static JsonObject body(Request request) {
         String text = new String(request.body(), StandardCharsets.UTF_8);
-        try (var reader = Json.createReader(new StringReader(text.isBlank() ? "{}" : text))) {
+        try (var reader = JsonBuilders.reader(new StringReader(text.isBlank() ? "{}" : text))) {
             return reader.readObject();
         }
     }

@@ -3,10 +3,10 @@ package com.bitgraphs.simulator.admin;
 import com.bitgraphs.simulator.connect.Installations;
 import com.bitgraphs.simulator.connect.LifecycleDriver;
 import com.bitgraphs.simulator.http.ApiProblem;
+import com.bitgraphs.simulator.http.JsonBuilders;
 import com.bitgraphs.simulator.http.Request;
 import com.bitgraphs.simulator.http.Response;
 import com.bitgraphs.simulator.http.Router;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 
@@ -29,12 +29,12 @@ public record ConnectRoutes(LifecycleDriver lifecycle, Installations installatio
     }
 
     private Response list(Request request) {
-        JsonArrayBuilder list = Json.createArrayBuilder();
-        installations.all().forEach(i -> list.add(Json.createObjectBuilder()
+        JsonArrayBuilder list = JsonBuilders.array();
+        installations.all().forEach(i -> list.add(JsonBuilders.object()
                 .add("key", i.appKey()).add("clientKey", i.clientKey()).add("workspace", i.workspace())
                 .add("descriptorUrl", i.descriptorUrl()).add("installed", i.installed())
                 .add("baseUrl", i.descriptor().baseUrl())));
-        return Response.ok(Json.createObjectBuilder().add("installations", list).build());
+        return Response.ok(JsonBuilders.object().add("installations", list).build());
     }
 
     private static String required(Request request, String key) {

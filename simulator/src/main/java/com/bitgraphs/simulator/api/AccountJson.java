@@ -1,7 +1,7 @@
 package com.bitgraphs.simulator.api;
 
+import com.bitgraphs.simulator.http.JsonBuilders;
 import com.bitgraphs.simulator.members.Member;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
 /**
@@ -13,13 +13,13 @@ public final class AccountJson {
 
     public static JsonObject of(Member member, Links links) {
         String id = Links.segment(member.uuid());
-        return Json.createObjectBuilder()
+        return JsonBuilders.object()
                 .add("type", "user")
                 .add("uuid", member.uuid())
                 .add("account_id", member.accountId())
                 .add("display_name", member.displayName())
                 .add("nickname", member.nickname())
-                .add("links", Json.createObjectBuilder()
+                .add("links", JsonBuilders.object()
                         .add("self", Links.href(links.api("/users/" + id)))
                         .add("html", Links.href(links.page("/users/" + id)))
                         .add("avatar", Links.href(links.page("/users/" + id + "/avatar.png"))))

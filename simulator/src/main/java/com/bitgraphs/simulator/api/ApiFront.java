@@ -6,11 +6,10 @@ import com.bitgraphs.simulator.faults.FaultInjector;
 import com.bitgraphs.simulator.http.ApiProblem;
 import com.bitgraphs.simulator.http.ErrorBody;
 import com.bitgraphs.simulator.http.Handler;
+import com.bitgraphs.simulator.http.JsonBuilders;
 import com.bitgraphs.simulator.http.Request;
 import com.bitgraphs.simulator.http.Response;
 import com.bitgraphs.simulator.http.Router;
-
-import jakarta.json.Json;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
@@ -79,7 +78,7 @@ public final class ApiFront implements Handler {
         if (response.status() != 200 || request.queryValues("fields").isEmpty()) {
             return response;
         }
-        try (JsonReader reader = Json.createReader(new ByteArrayInputStream(response.body()))) {
+        try (JsonReader reader = JsonBuilders.reader(new ByteArrayInputStream(response.body()))) {
             JsonValue selected = new FieldSelection(request.queryValues("fields")).apply(reader.readValue());
             return Response.json(200, (JsonStructure) selected);
         }

@@ -13,7 +13,7 @@ import java.util.List;
  * and {@code /commit/{commit}}.
  */
 public record CommitEndpoints(SimulatedWorkspace workspace, Links links) {
-    private static final Paging PAGING = new Paging(30, 100);
+    private static final Paging PAGING = Paging.opaque(30, 100);
 
     public Response list(Request request) {
         ServedRepository repository = repository(request);

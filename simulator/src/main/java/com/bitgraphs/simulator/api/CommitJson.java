@@ -3,7 +3,7 @@ package com.bitgraphs.simulator.api;
 import com.bitgraphs.simulator.SimulatedWorkspace;
 import com.bitgraphs.simulator.git.CommitRecord;
 import com.bitgraphs.simulator.git.ServedRepository;
-import jakarta.json.Json;
+import com.bitgraphs.simulator.http.JsonBuilders;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -18,19 +18,19 @@ public final class CommitJson {
 
     public static JsonObject of(SimulatedWorkspace workspace, ServedRepository repository, CommitRecord commit,
                                 Links links) {
-        JsonObjectBuilder author = Json.createObjectBuilder().add("type", "author").add("raw", commit.rawAuthor());
+        JsonObjectBuilder author = JsonBuilders.object().add("type", "author").add("raw", commit.rawAuthor());
         workspace.members().byEmail(commit.authorEmail())
                 .ifPresent(member -> author.add("user", AccountJson.of(member, links)));
-        JsonArrayBuilder parents = Json.createArrayBuilder();
+        JsonArrayBuilder parents = JsonBuilders.array();
         for (String parent : commit.parents()) {
-            parents.add(Json.createObjectBuilder().add("type", "commit").add("hash", parent));
+            parents.add(JsonBuilders.object().add("type", "commit").add("hash", parent));
         }
-        return Json.createObjectBuilder()
+        return JsonBuilders.object()
                 .add("type", "commit")
                 .add("hash", commit.hash())
                 .add("date", Timestamps.of(commit.authorDate()))
                 .add("message", commit.message())
-                .add("summary", Json.createObjectBuilder().add("raw", commit.message()).add("markup", "markdown")
+                .add("summary", JsonBuilders.object().add("raw", commit.message()).add("markup", "markdown")
                         .add("html", "<p>" + Html.escape(commit.message()) + "</p>"))
                 .add("author", author)
                 .add("parents", parents)

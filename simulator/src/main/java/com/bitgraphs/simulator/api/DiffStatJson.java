@@ -1,7 +1,7 @@
 package com.bitgraphs.simulator.api;
 
 import com.bitgraphs.simulator.git.FileChange;
-import jakarta.json.Json;
+import com.bitgraphs.simulator.http.JsonBuilders;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
@@ -14,7 +14,7 @@ public final class DiffStatJson {
     }
 
     public static JsonObject of(FileChange change) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JsonBuilders.object()
                 .add("type", "diffstat")
                 .add("status", change.status())
                 .add("lines_added", change.linesAdded())
@@ -28,7 +28,7 @@ public final class DiffStatJson {
         if (path == null) {
             json.addNull(key);
         } else {
-            json.add(key, Json.createObjectBuilder().add("type", "commit_file").add("path", path)
+            json.add(key, JsonBuilders.object().add("type", "commit_file").add("path", path)
                     .add("escaped_path", path));
         }
     }

@@ -1,6 +1,6 @@
 package com.bitgraphs.simulator.api;
 
-import jakarta.json.Json;
+import com.bitgraphs.simulator.http.JsonBuilders;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -37,14 +37,14 @@ public final class FieldSelection {
 
     private JsonValue filter(JsonValue value, String[] path, boolean included) {
         if (value.getValueType() == JsonValue.ValueType.ARRAY) {
-            JsonArrayBuilder array = Json.createArrayBuilder();
+            JsonArrayBuilder array = JsonBuilders.array();
             value.asJsonArray().forEach(item -> array.add(filter(item, path, included)));
             return array.build();
         }
         if (value.getValueType() != JsonValue.ValueType.OBJECT) {
             return value;
         }
-        JsonObjectBuilder object = Json.createObjectBuilder();
+        JsonObjectBuilder object = JsonBuilders.object();
         value.asJsonObject().forEach((key, child) -> {
             String[] childPath = Arrays.copyOf(path, path.length + 1);
             childPath[path.length] = key;

@@ -1,6 +1,6 @@
 package com.bitgraphs.simulator.api;
 
-import jakarta.json.Json;
+import com.bitgraphs.simulator.http.JsonBuilders;
 import jakarta.json.JsonObjectBuilder;
 
 import java.net.URLEncoder;
@@ -21,7 +21,7 @@ public record Links(String baseUrl) {
     }
 
     public static JsonObjectBuilder href(String url) {
-        return Json.createObjectBuilder().add("href", url);
+        return JsonBuilders.object().add("href", url);
     }
 
     public static String segment(String value) {

@@ -1,10 +1,10 @@
 package com.bitgraphs.simulator.api;
 
 import com.bitgraphs.simulator.SimulatedWorkspace;
+import com.bitgraphs.simulator.http.JsonBuilders;
 import com.bitgraphs.simulator.http.Request;
 import com.bitgraphs.simulator.http.Response;
 import com.bitgraphs.simulator.members.Member;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
 /**
@@ -19,11 +19,11 @@ public record MemberEndpoints(SimulatedWorkspace workspace, Links links) {
     }
 
     private JsonObject membership(Member member) {
-        return Json.createObjectBuilder()
+        return JsonBuilders.object()
                 .add("type", "workspace_membership")
                 .add("user", AccountJson.of(member, links))
                 .add("workspace", WorkspaceJson.of(workspace, links))
-                .add("links", Json.createObjectBuilder().add("self", Links.href(links.api(
+                .add("links", JsonBuilders.object().add("self", Links.href(links.api(
                         "/workspaces/" + workspace.slug() + "/members/" + Links.segment(member.uuid())))))
                 .build();
     }

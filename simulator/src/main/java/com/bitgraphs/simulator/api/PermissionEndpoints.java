@@ -2,10 +2,10 @@ package com.bitgraphs.simulator.api;
 
 import com.bitgraphs.simulator.SimulatedWorkspace;
 import com.bitgraphs.simulator.git.ServedRepository;
+import com.bitgraphs.simulator.http.JsonBuilders;
 import com.bitgraphs.simulator.http.Request;
 import com.bitgraphs.simulator.http.Response;
 import com.bitgraphs.simulator.members.Member;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
 import java.util.ArrayList;
@@ -39,7 +39,7 @@ public record PermissionEndpoints(SimulatedWorkspace workspace, Links links) {
     }
 
     private JsonObject shape(Grant grant) {
-        return Json.createObjectBuilder()
+        return JsonBuilders.object()
                 .add("type", "repository_permission")
                 .add("permission", grant.permission())
                 .add("user", AccountJson.of(grant.member(), links))

@@ -2,9 +2,9 @@ package com.bitgraphs.simulator.api;
 
 import com.bitgraphs.simulator.SimulatedWorkspace;
 import com.bitgraphs.simulator.git.ServedRepository;
+import com.bitgraphs.simulator.http.JsonBuilders;
 import com.bitgraphs.simulator.pullrequests.Participant;
 import com.bitgraphs.simulator.pullrequests.PullRequest;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -19,15 +19,15 @@ public final class PullRequestJson {
     public static JsonObject of(SimulatedWorkspace workspace, ServedRepository repository, PullRequest pr,
                                 Links links) {
         String path = "/repositories/" + workspace.slug() + "/" + repository.slug() + "/pullrequests/" + pr.id();
-        JsonArrayBuilder reviewers = Json.createArrayBuilder();
+        JsonArrayBuilder reviewers = JsonBuilders.array();
         pr.reviewers().forEach(m -> reviewers.add(AccountJson.of(m, links)));
-        JsonArrayBuilder participants = Json.createArrayBuilder();
+        JsonArrayBuilder participants = JsonBuilders.array();
         pr.participants().forEach(p -> participants.add(participant(p, links)));
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JsonBuilders.object()
                 .add("type", "pullrequest")
                 .add("id", pr.id())
                 .add("title", pr.title())
-                .add("summary", Json.createObjectBuilder().add("raw", "").add("markup", "markdown").add("html", ""))
+                .add("summary", JsonBuilders.object().add("raw", "").add("markup", "markdown").add("html", ""))
                 .add("state", pr.state())
                 .add("author", AccountJson.of(pr.author(), links))
                 .add("source", endpoint(workspace, repository, pr.sourceBranch(), pr.sourceCommit(), links))
@@ -41,7 +41,7 @@ public final class PullRequestJson {
                 .add("updated_on", Timestamps.of(pr.updatedOn()))
                 .add("reviewers", reviewers)
                 .add("participants", participants)
-                .add("links", Json.createObjectBuilder()
+                .add("links", JsonBuilders.object()
                         .add("self", Links.href(links.api(path)))
                         .add("html", Links.href(links.page("/" + workspace.slug() + "/" + repository.slug()
                                 + "/pull-requests/" + pr.id())))
@@ -50,7 +50,7 @@ public final class PullRequestJson {
         if (pr.mergeCommit() == null) {
             json.addNull("merge_commit");
         } else {
-            json.add("merge_commit", Json.createObjectBuilder().add("hash", pr.mergeCommit()));
+            json.add("merge_commit", JsonBuilders.object().add("hash", pr.mergeCommit()));
         }
         if (pr.closedBy() == null) {
             json.addNull("closed_by");
@@ -62,14 +62,14 @@ public final class PullRequestJson {
 
     private static JsonObjectBuilder endpoint(SimulatedWorkspace workspace, ServedRepository repository,
                                               String branch, String commit, Links links) {
-        return Json.createObjectBuilder()
-                .add("branch", Json.createObjectBuilder().add("name", branch))
-                .add("commit", Json.createObjectBuilder().add("hash", commit))
+        return JsonBuilders.object()
+                .add("branch", JsonBuilders.object().add("name", branch))
+                .add("commit", JsonBuilders.object().add("hash", commit))
                 .add("repository", RepositoryJson.brief(workspace, repository, links));
     }
 
     private static JsonObjectBuilder participant(Participant participant, Links links) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JsonBuilders.object()
                 .add("type", "participant")
                 .add("user", AccountJson.of(participant.user(), links))
                 .add("role", participant.role())

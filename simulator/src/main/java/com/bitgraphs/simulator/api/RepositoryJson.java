@@ -2,7 +2,7 @@ package com.bitgraphs.simulator.api;
 
 import com.bitgraphs.simulator.SimulatedWorkspace;
 import com.bitgraphs.simulator.git.ServedRepository;
-import jakarta.json.Json;
+import com.bitgraphs.simulator.http.JsonBuilders;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
@@ -24,12 +24,12 @@ public final class RepositoryJson {
 
     public static JsonObjectBuilder brief(SimulatedWorkspace workspace, ServedRepository repository, Links links) {
         String path = "/repositories/" + workspace.slug() + "/" + repository.slug();
-        return Json.createObjectBuilder()
+        return JsonBuilders.object()
                 .add("type", "repository")
                 .add("full_name", workspace.slug() + "/" + repository.slug())
                 .add("name", repository.name())
                 .add("uuid", uuid(workspace, repository))
-                .add("links", Json.createObjectBuilder()
+                .add("links", JsonBuilders.object()
                         .add("self", Links.href(links.api(path)))
                         .add("html", Links.href(links.page("/" + workspace.slug() + "/" + repository.slug())))
                         .add("avatar", Links.href(links.page("/" + workspace.slug() + "/" + repository.slug()
@@ -47,10 +47,10 @@ public final class RepositoryJson {
                 .add("has_issues", false)
                 .add("has_wiki", false)
                 .add("language", "")
-                .add("mainbranch", Json.createObjectBuilder().add("type", "branch")
+                .add("mainbranch", JsonBuilders.object().add("type", "branch")
                         .add("name", repository.mainBranch()))
                 .add("workspace", WorkspaceJson.of(workspace, links))
-                .add("links", Json.createObjectBuilder()
+                .add("links", JsonBuilders.object()
                         .add("self", Links.href(links.api(path)))
                         .add("html", Links.href(links.page("/" + workspace.slug() + "/" + repository.slug())))
                         .add("commits", Links.href(links.api(path + "/commits")))

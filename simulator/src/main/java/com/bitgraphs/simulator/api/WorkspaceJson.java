@@ -1,7 +1,7 @@
 package com.bitgraphs.simulator.api;
 
 import com.bitgraphs.simulator.SimulatedWorkspace;
-import jakarta.json.Json;
+import com.bitgraphs.simulator.http.JsonBuilders;
 import jakarta.json.JsonObjectBuilder;
 
 /**
@@ -12,12 +12,12 @@ public final class WorkspaceJson {
     }
 
     public static JsonObjectBuilder of(SimulatedWorkspace workspace, Links links) {
-        return Json.createObjectBuilder()
+        return JsonBuilders.object()
                 .add("type", "workspace")
                 .add("uuid", workspace.uuid())
                 .add("slug", workspace.slug())
                 .add("name", workspace.slug())
-                .add("links", Json.createObjectBuilder()
+                .add("links", JsonBuilders.object()
                         .add("self", Links.href(links.api("/workspaces/" + workspace.slug())))
                         .add("html", Links.href(links.page("/" + workspace.slug()))));
     }

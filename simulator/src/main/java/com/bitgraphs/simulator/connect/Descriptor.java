@@ -1,18 +1,18 @@
 package com.bitgraphs.simulator.connect;
 
-import jakarta.json.JsonString;
-import java.util.Locale;
-import java.util.TreeSet;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * An app's checked Connect descriptor: what the simulator needs from it to install the app, call its lifecycle,

@@ -1,6 +1,6 @@
 package com.bitgraphs.simulator.connect;
 
-import jakarta.json.Json;
+import com.bitgraphs.simulator.http.JsonBuilders;
 import jakarta.json.JsonException;
 
 import java.io.IOException;
@@ -24,7 +24,7 @@ public record DescriptorFetch(HttpClient http) {
             if (response.statusCode() != 200) {
                 throw new DescriptorRefused("Descriptor at " + url + " answered " + response.statusCode());
             }
-            try (var reader = Json.createReader(new StringReader(response.body()))) {
+            try (var reader = JsonBuilders.reader(new StringReader(response.body()))) {
                 return Descriptor.parse(reader.readObject());
             }
         } catch (JsonException | ClassCastException | NullPointerException e) {

@@ -1,7 +1,7 @@
 package com.bitgraphs.simulator.connect;
 
+import com.bitgraphs.simulator.http.JsonBuilders;
 import com.bitgraphs.simulator.members.Member;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
@@ -18,7 +18,7 @@ public final class LifecycleBody {
 
     public static JsonObject of(String eventType, Installation installation, String simulatorBase,
                                 String workspaceUuid, Member admin) {
-        return Json.createObjectBuilder()
+        return JsonBuilders.object()
                 .add("key", installation.appKey())
                 .add("clientKey", installation.clientKey())
                 .add("publicKey", PUBLIC_KEY)
@@ -36,11 +36,11 @@ public final class LifecycleBody {
 
     private static JsonObjectBuilder account(String type, String uuid, String displayName, String username,
                                              String html) {
-        return Json.createObjectBuilder()
+        return JsonBuilders.object()
                 .add("type", type)
                 .add("uuid", uuid)
                 .add("display_name", displayName)
                 .add("username", username)
-                .add("links", Json.createObjectBuilder().add("html", Json.createObjectBuilder().add("href", html)));
+                .add("links", JsonBuilders.object().add("html", JsonBuilders.object().add("href", html)));
     }
 }

@@ -1,6 +1,6 @@
 package com.bitgraphs.simulator.connect;
 
-import jakarta.json.Json;
+import com.bitgraphs.simulator.http.JsonBuilders;
 import jakarta.json.JsonObject;
 
 /**
@@ -11,7 +11,7 @@ public record LifecycleResult(String eventType, String key, String clientKey, St
                               String sharedSecret) {
 
     public JsonObject toJson() {
-        return Json.createObjectBuilder()
+        return JsonBuilders.object()
                 .add("eventType", eventType)
                 .add("key", key)
                 .add("clientKey", clientKey)

@@ -1,6 +1,6 @@
 package com.bitgraphs.simulator.counters;
 
-import jakarta.json.Json;
+import com.bitgraphs.simulator.http.JsonBuilders;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
@@ -58,7 +58,7 @@ public final class CallCounters {
      * {@code "served": {url: n}} (successful answers per path and query) when asked for.
      */
     public JsonObject toJson(boolean withServed) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JsonBuilders.object()
                 .add("total", total.sum())
                 .add("endpoints", asJson(byEndpoint))
                 .add("workspaces", asJson(byWorkspace))
@@ -71,7 +71,7 @@ public final class CallCounters {
     }
 
     private static JsonObjectBuilder asJson(Map<String, LongAdder> counts) {
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = JsonBuilders.object();
         new TreeMap<>(counts).forEach((k, v) -> json.add(k, v.sum()));
         return json;
     }

@@ -1,6 +1,6 @@
 package com.bitgraphs.simulator.faults;
 
-import jakarta.json.Json;
+import com.bitgraphs.simulator.http.JsonBuilders;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -37,9 +37,9 @@ public record FaultSettings(int rateLimitPerHour, boolean retryAfter, double err
     }
 
     public JsonObject toJson() {
-        JsonArrayBuilder statuses = Json.createArrayBuilder();
+        JsonArrayBuilder statuses = JsonBuilders.array();
         errorStatuses.forEach(statuses::add);
-        return Json.createObjectBuilder()
+        return JsonBuilders.object()
                 .add("rateLimitPerHour", rateLimitPerHour)
                 .add("retryAfter", retryAfter)
                 .add("errorRate", errorRate)

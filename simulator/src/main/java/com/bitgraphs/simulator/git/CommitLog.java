@@ -10,18 +10,29 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The commit list of {@code /commits}: every commit reachable from a branch or tag (or from {@code include=}),
  * minus those reachable from {@code exclude=}, newest first in topological order: children before parents, and a
- * line of history kept together, exactly as {@code git rev-list --topo-order --branches --tags} lists them. The unfiltered list is cached
- * until a ref moves, since clients page through it.
+ * line of history kept together, exactly as {@code git rev-list --topo-order --branches --tags} lists them. Lists
+ * are cached until a ref moves, since clients page through them.
  */
 public final class CommitLog {
+    private static final int NARROWED_KEPT = 32;
     /** The tips and the list walked from them, swapped as one so concurrent readers never pair them wrongly. */
     private volatile Walked cached = new Walked(Map.of(), List.of());
+    /** Recent include/exclude lists, so paging through one does not walk the history again for every page. */
+    private final Map<String, List<String>> narrowed = new LinkedHashMap<>(16, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, List<String>> eldest) {
+            return size() > NARROWED_KEPT;
+        }
+    };
 
     public List<String> list(ServedRepository served, Collection<String> include, Collection<String> exclude) {
         Map<String, String> tips = RefTips.of(served.git());
@@ -33,7 +44,18 @@ public final class CommitLog {
             }
             return current.hashes();
         }
-        return walk(served.git(), include.isEmpty() ? tips.values() : include, exclude);
+        String key = tips + "|" + include + "|" + exclude;
+        synchronized (narrowed) {
+            List<String> known = narrowed.get(key);
+            if (known != null) {
+                return known;
+            }
+        }
+        List<String> hashes = walk(served.git(), include.isEmpty() ? tips.values() : include, exclude);
+        synchronized (narrowed) {
+            narrowed.put(key, hashes);
+        }
+        return hashes;
     }
 
     private static List<String> walk(Repository repository, Collection<String> starts, Collection<String> stops) {

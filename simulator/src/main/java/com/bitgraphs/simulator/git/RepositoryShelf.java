@@ -1,10 +1,10 @@
 package com.bitgraphs.simulator.git;
 
-import java.util.Locale;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 

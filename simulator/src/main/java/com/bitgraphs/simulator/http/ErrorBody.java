@@ -1,6 +1,5 @@
 package com.bitgraphs.simulator.http;
 
-import jakarta.json.Json;
 
 /**
  * Bitbucket's error shape, used for every non-2xx answer of the API so that clients parse one form.
@@ -10,9 +9,9 @@ public final class ErrorBody {
     }
 
     public static Response of(int status, String message) {
-        return Response.json(status, Json.createObjectBuilder()
+        return Response.json(status, JsonBuilders.object()
                 .add("type", "error")
-                .add("error", Json.createObjectBuilder().add("message", message))
+                .add("error", JsonBuilders.object().add("message", message))
                 .build());
     }
 }

@@ -19,6 +19,12 @@ public final class HttpHost implements AutoCloseable {
     private final HttpServer server;
     private final ThreadPoolExecutor executor;
 
+    static {
+        // Without TCP_NODELAY a kept-alive connection stalls ~40 ms per answer (Nagle meets delayed ACK): 22
+        // diffstats a second instead of hundreds. Read once per JVM, before the first server is created.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+
     /** Binds at once, so that {@link #baseUrl()} is known before the handler is. */
     public HttpHost(String host, int port) {
         try {

@@ -1,8 +1,8 @@
 package com.bitgraphs.simulator.http;
 
-import java.util.Locale;
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 

@@ -1,6 +1,5 @@
 package com.bitgraphs.simulator.pages;
 
-import java.util.Objects;
 import com.bitgraphs.simulator.SimulatedWorkspace;
 import com.bitgraphs.simulator.api.Html;
 import com.bitgraphs.simulator.api.Links;
@@ -17,6 +16,7 @@ import com.bitgraphs.simulator.members.Member;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * {@code /{workspace}} (the apps' adminPage or generalPages), {@code /{workspace}/{repo}} (repoPage) and

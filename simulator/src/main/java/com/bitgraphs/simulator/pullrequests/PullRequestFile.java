@@ -2,9 +2,9 @@ package com.bitgraphs.simulator.pullrequests;
 
 import com.bitgraphs.simulator.git.CommitLog;
 import com.bitgraphs.simulator.git.ServedRepository;
+import com.bitgraphs.simulator.http.JsonBuilders;
 import com.bitgraphs.simulator.members.Member;
 import com.bitgraphs.simulator.members.MemberDirectory;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
@@ -35,7 +35,7 @@ public record PullRequestFile(MemberDirectory members) {
     }
 
     public List<PullRequest> read(ServedRepository repository, Path file) {
-        try (JsonReader reader = Json.createReader(Files.newBufferedReader(file))) {
+        try (JsonReader reader = JsonBuilders.reader(Files.newBufferedReader(file))) {
             List<PullRequest> result = new ArrayList<>();
             for (JsonValue value : reader.readObject().getJsonArray("pullrequests")) {
                 result.add(toPullRequest(repository, value.asJsonObject()));

@@ -1,16 +1,16 @@
 package com.bitgraphs.simulator.webhooks;
 
-import jakarta.json.JsonValue;
 import com.bitgraphs.simulator.SimulatedWorkspace;
 import com.bitgraphs.simulator.api.AccountJson;
 import com.bitgraphs.simulator.api.CommitJson;
 import com.bitgraphs.simulator.api.Links;
 import com.bitgraphs.simulator.api.RepositoryJson;
 import com.bitgraphs.simulator.git.ServedRepository;
-import jakarta.json.Json;
+import com.bitgraphs.simulator.http.JsonBuilders;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 import org.eclipse.jgit.revwalk.RevWalk;
 
 import java.io.IOException;
@@ -27,15 +27,15 @@ public record PushPayload(SimulatedWorkspace workspace, Links links) {
     private static final int MAX_COMMITS = 5;
 
     public JsonObject of(ServedRepository repository, List<RefChange> changes, Collection<String> oldTips) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JsonBuilders.array();
         for (RefChange change : changes) {
             List<String> commits = change.newHash() == null ? List.of() : repository.log().list(repository,
                     List.of(change.newHash()), change.oldHash() != null ? List.of(change.oldHash())
                             : new ArrayList<>(oldTips));
-            JsonArrayBuilder shown = Json.createArrayBuilder();
+            JsonArrayBuilder shown = JsonBuilders.array();
             commits.stream().limit(MAX_COMMITS).forEach(hash -> shown.add(
                     CommitJson.of(workspace, repository, repository.commit(hash), links)));
-            array.add(Json.createObjectBuilder()
+            array.add(JsonBuilders.object()
                     .add("old", ref(repository, change, change.oldHash()))
                     .add("new", ref(repository, change, change.newHash()))
                     .add("created", change.oldHash() == null)
@@ -44,10 +44,10 @@ public record PushPayload(SimulatedWorkspace workspace, Links links) {
                     .add("truncated", commits.size() > MAX_COMMITS)
                     .add("commits", shown));
         }
-        return Json.createObjectBuilder()
+        return JsonBuilders.object()
                 .add("actor", AccountJson.of(workspace.members().admin(), links))
                 .add("repository", RepositoryJson.full(workspace, repository, links))
-                .add("push", Json.createObjectBuilder().add("changes", array))
+                .add("push", JsonBuilders.object().add("changes", array))
                 .build();
     }
 
@@ -55,7 +55,7 @@ public record PushPayload(SimulatedWorkspace workspace, Links links) {
         if (hash == null) {
             return JsonValue.NULL;
         }
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JsonBuilders.object()
                 .add("type", change.type())
                 .add("name", change.shortName())
                 .add("target", CommitJson.of(workspace, repository, repository.commit(hash), links));

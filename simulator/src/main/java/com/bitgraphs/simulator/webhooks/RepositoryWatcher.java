@@ -1,21 +1,23 @@
 package com.bitgraphs.simulator.webhooks;
 
-import java.util.HashSet;
-import java.util.Objects;
-import java.util.Set;
 import com.bitgraphs.simulator.SimulatedWorkspace;
 import com.bitgraphs.simulator.api.AccountJson;
 import com.bitgraphs.simulator.api.Links;
 import com.bitgraphs.simulator.api.PullRequestJson;
 import com.bitgraphs.simulator.api.RepositoryJson;
+import com.bitgraphs.simulator.api.Timestamps;
 import com.bitgraphs.simulator.git.ServedRepository;
+import com.bitgraphs.simulator.http.JsonBuilders;
 import com.bitgraphs.simulator.pullrequests.PullRequest;
-import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.logging.Level;
@@ -70,12 +72,19 @@ public final class RepositoryWatcher implements Runnable {
                     new TreeSet<>(before.values())));
         }
         Map<Integer, PullRequest> now = byId(repository);
-        for (var event : PullRequestChanges.between(pullRequests.get(repository.slug()), now)) {
-            delivery.publish(event.getKey(), Json.createObjectBuilder()
-                    .add("actor", AccountJson.of(event.getValue().author(), links))
-                    .add("pullrequest", PullRequestJson.of(workspace, repository, event.getValue(), links))
-                    .add("repository", RepositoryJson.full(workspace, repository, links))
-                    .build());
+        for (PullRequestEvent event : PullRequestChanges.between(pullRequests.get(repository.slug()), now)) {
+            JsonObjectBuilder payload = JsonBuilders.object()
+                    .add("actor", AccountJson.of(event.approval() != null ? event.approval().user()
+                            : event.pullRequest().author(), links))
+                    .add("pullrequest", PullRequestJson.of(workspace, repository, event.pullRequest(), links))
+                    .add("repository", RepositoryJson.full(workspace, repository, links));
+            if (event.approval() != null) {
+                payload.add("approval", JsonBuilders.object()
+                        .add("date", Timestamps.of(event.approval().participatedOn() != null
+                                ? event.approval().participatedOn() : event.pullRequest().updatedOn()))
+                        .add("user", AccountJson.of(event.approval().user(), links)));
+            }
+            delivery.publish(event.key(), payload.build());
         }
         pullRequests.put(repository.slug(), now);
     }

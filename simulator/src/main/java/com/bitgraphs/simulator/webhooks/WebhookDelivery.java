@@ -1,11 +1,10 @@
 package com.bitgraphs.simulator.webhooks;
 
-import java.util.List;
 import com.bitgraphs.simulator.auth.JwtSigner;
 import com.bitgraphs.simulator.connect.AppUrl;
 import com.bitgraphs.simulator.connect.Installation;
 import com.bitgraphs.simulator.connect.Installations;
-import jakarta.json.Json;
+import com.bitgraphs.simulator.http.JsonBuilders;
 import jakarta.json.JsonObject;
 
 import java.io.IOException;
@@ -15,6 +14,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.logging.Level;
@@ -53,7 +53,7 @@ public final class WebhookDelivery {
 
     private void deliver(Installation installation, String eventKey, String url, JsonObject payload) {
         URI target = AppUrl.absolute(installation.descriptor(), url);
-        String body = Json.createObjectBuilder().add("event", eventKey).add("data", payload).build().toString();
+        String body = JsonBuilders.object().add("event", eventKey).add("data", payload).build().toString();
         String hookUuid = UUID.nameUUIDFromBytes((installation.clientKey() + "|" + eventKey + "|" + url)
                 .getBytes(StandardCharsets.UTF_8)).toString();
         String requestUuid = UUID.randomUUID().toString();

@@ -1,12 +1,12 @@
 package com.bitgraphs.simulator.auth;
 
-import java.time.Clock;
 import com.bitgraphs.simulator.Simulator;
 import com.bitgraphs.simulator.SimulatorConfig;
 import com.bitgraphs.simulator.fixtures.ApiClient;
 import com.bitgraphs.simulator.fixtures.FixtureRepository;
 import org.junit.jupiter.api.Test;
 
+import java.time.Clock;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,7 +1,5 @@
 package com.bitgraphs.simulator.faults;
 
-import java.net.http.HttpTimeoutException;
-import java.time.Duration;
 import com.bitgraphs.simulator.Simulator;
 import com.bitgraphs.simulator.SimulatorConfig;
 import com.bitgraphs.simulator.fixtures.ApiClient;
@@ -12,6 +10,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,7 +1,5 @@
 package com.bitgraphs.simulator.members;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import com.bitgraphs.simulator.Simulator;
 import com.bitgraphs.simulator.SimulatorConfig;
 import com.bitgraphs.simulator.fixtures.ApiClient;
@@ -9,6 +7,8 @@ import com.bitgraphs.simulator.fixtures.FixtureRepository;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 

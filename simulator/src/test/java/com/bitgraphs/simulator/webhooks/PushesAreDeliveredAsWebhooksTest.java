@@ -1,6 +1,5 @@
 package com.bitgraphs.simulator.webhooks;
 
-import java.util.ArrayList;
 import com.bitgraphs.simulator.Simulator;
 import com.bitgraphs.simulator.SimulatorConfig;
 import com.bitgraphs.simulator.auth.QueryStringHash;
