@@ -6,6 +6,8 @@ import com.bitgraphs.simulator.api.ApiFront;
 import com.bitgraphs.simulator.api.ApiRoutes;
 import com.bitgraphs.simulator.api.Links;
 import com.bitgraphs.simulator.auth.AccessTokens;
+import com.bitgraphs.simulator.auth.OAuthConsumers;
+import com.bitgraphs.simulator.auth.OAuthTokenEndpoint;
 import com.bitgraphs.simulator.auth.ApiAuthenticator;
 import com.bitgraphs.simulator.auth.JwtSigner;
 import com.bitgraphs.simulator.connect.Installations;
@@ -38,6 +40,7 @@ public final class Simulator implements AutoCloseable {
     private final CallCounters counters = new CallCounters();
     private final FaultInjector faults;
     private final LifecycleDriver lifecycle;
+    private final OAuthConsumers.Consumer oauthConsumer;
     private final WebhookSchedule webhooks = new WebhookSchedule();
 
     private Simulator(SimulatorConfig config) {
@@ -61,6 +64,9 @@ public final class Simulator implements AutoCloseable {
         new ConnectRoutes(lifecycle, installations).addTo(admin);
         Router pages = new PageHost(workspace, installations, new ModuleFrame(signer, members.admin().uuid()), links)
                 .addTo(new Router());
+        OAuthConsumers consumers = new OAuthConsumers();
+        oauthConsumer = consumers.create(config.workspace());
+        pages.post("/site/oauth2/access_token", new OAuthTokenEndpoint(consumers, tokens));
         token = tokens.issue(config.workspace());
         webhooks.watch(new RepositoryWatcher(workspace, links,
                 new WebhookDelivery(installations, http, signer, webhooks.senders())), config.watchInterval());
@@ -75,6 +81,11 @@ public final class Simulator implements AutoCloseable {
     /** E.g. {@code http://127.0.0.1:8123}; Connect's {@code baseApiUrl}. */
     public String baseUrl() {
         return host.baseUrl();
+    }
+
+    /** An OAuth consumer of the served workspace, for the client-credentials grant at {@code /site/oauth2/access_token}. */
+    public OAuthConsumers.Consumer oauthConsumer() {
+        return oauthConsumer;
     }
 
     /** A bearer token for the API, valid for the served workspace. */

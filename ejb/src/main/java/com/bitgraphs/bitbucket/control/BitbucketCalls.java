@@ -69,6 +69,13 @@ public final class BitbucketCalls {
                         throw failure;
                     }
                 } catch (ProcessingException e) {
+                    if (e.getCause() instanceof BitbucketException refused) {
+                        // Raised before sending, e.g. an OAuth consumer Bitbucket no longer accepts
+                        if (refused.kind() == BitbucketException.Kind.ACCESS_REFUSED) {
+                            onAccessRefused.accept(refused);
+                        }
+                        throw refused;
+                    }
                     if (failures >= maxFailureRetries) {
                         throw new BitbucketException(BitbucketException.Kind.UNAVAILABLE, 0,
                                 "Bitbucket did not answer: " + e.getClass().getSimpleName());
