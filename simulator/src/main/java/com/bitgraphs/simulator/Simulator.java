@@ -42,40 +42,65 @@ public final class Simulator implements AutoCloseable {
     private final LifecycleDriver lifecycle;
     private final OAuthConsumers.Consumer oauthConsumer;
     private final WebhookSchedule webhooks = new WebhookSchedule();
+    private final AccessTokens tokens = new AccessTokens();
+    private final OAuthConsumers consumers = new OAuthConsumers();
 
     private Simulator(SimulatorConfig config) {
         RepositoryShelf shelf = new RepositoryShelf(config.repositories());
         MemberDirectory members = new MemberDirectory(shelf, config.noAccount(), config.workspace());
         workspace = new SimulatedWorkspace(config.workspace(), shelf, members,
                 new PullRequestCatalog(members, config.seed()));
-        host = new HttpHost(config.host(), config.port());
-        Links links = new Links(host.baseUrl());
-        AccessTokens tokens = new AccessTokens();
-        Installations installations = new Installations();
+        token = tokens.issue(config.workspace());
+        oauthConsumer = consumers.create(config.workspace());
         faults = new FaultInjector(config.faults(), config.seed(), config.clock());
+        try {
+            host = new HttpHost(config.host(), config.port());
+        } catch (RuntimeException e) {
+            throw abandon(e, shelf, webhooks);
+        }
+        try {
+            lifecycle = wire(config, members);
+        } catch (RuntimeException e) {
+            throw abandon(e, host, shelf, webhooks);
+        }
+    }
+
+    private LifecycleDriver wire(SimulatorConfig config, MemberDirectory members) {
+        Links links = new Links(host.baseUrl());
+        Installations installations = new Installations();
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         JwtSigner signer = new JwtSigner(config.clock());
-        lifecycle = new LifecycleDriver(installations, http, signer, workspace.slug(), workspace.uuid(),
+        LifecycleDriver driver = new LifecycleDriver(installations, http, signer, workspace.slug(), workspace.uuid(),
                 members.admin(), host.baseUrl());
 
         ApiFront api = new ApiFront(ApiRoutes.of(workspace, links),
                 new ApiAuthenticator(installations, tokens, config.clock()), counters, faults);
         Router admin = new AdminRoutes(config.workspace(), counters, faults, tokens).addTo(new Router());
-        new ConnectRoutes(lifecycle, installations).addTo(admin);
+        new ConnectRoutes(driver, installations).addTo(admin);
         Router pages = new PageHost(workspace, installations, new ModuleFrame(signer, members.admin().uuid()), links)
                 .addTo(new Router());
-        OAuthConsumers consumers = new OAuthConsumers();
-        oauthConsumer = consumers.create(config.workspace());
         pages.post("/site/oauth2/access_token", new OAuthTokenEndpoint(consumers, tokens));
-        token = tokens.issue(config.workspace());
         webhooks.watch(new RepositoryWatcher(workspace, links,
                 new WebhookDelivery(installations, http, signer, webhooks.senders())), config.watchInterval());
         host.start(new Dispatch(api, admin, pages));
+        return driver;
     }
 
     /** Starts serving the configured repositories; close the simulator to stop. */
     public static Simulator start(SimulatorConfig config) {
         return new Simulator(config);
+    }
+
+    /** Closes what was opened before a failed start, so a failed start leaves no port or thread behind. */
+    private static RuntimeException abandon(RuntimeException failure, AutoCloseable... opened) {
+        for (AutoCloseable resource : opened) {
+            try {
+                resource.close();
+            } catch (Exception e) {
+                failure.addSuppressed(e);
+            }
+        }
+        return failure;
     }
 
     /** E.g. {@code http://127.0.0.1:8123}; Connect's {@code baseApiUrl}. */

@@ -1,4 +1,5 @@
 package com.bitgraphs.simulator;
+
 import java.io.IOException;
 import java.nio.file.Files;
 
@@ -21,7 +22,15 @@ public final class SimulatorMain {
             System.exit(2);
             return;
         }
-        Simulator simulator = Simulator.start(line.config);
+        Simulator simulator;
+        try {
+            simulator = Simulator.start(line.config);
+        } catch (RuntimeException e) {
+            // a bad --repo, a taken port, a broken pull-request file: say which, not a stack trace
+            System.err.println("Cannot start the simulator: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(simulator::close));
         for (String descriptorUrl : line.installs) {
             System.out.println("installed " + simulator.install(descriptorUrl).toJson());

@@ -15,12 +15,17 @@ public final class RepositoryShelf implements AutoCloseable {
     private final Map<String, ServedRepository> bySlug = new LinkedHashMap<>();
 
     public RepositoryShelf(List<Path> directories) {
-        for (Path directory : directories) {
-            ServedRepository served = new ServedRepository(directory);
-            if (bySlug.putIfAbsent(served.slug(), served) != null) {
-                served.close();
-                throw new IllegalArgumentException("Two repositories named " + served.slug());
+        try {
+            for (Path directory : directories) {
+                ServedRepository served = new ServedRepository(directory);
+                if (bySlug.putIfAbsent(served.slug(), served) != null) {
+                    served.close();
+                    throw new IllegalArgumentException("Two repositories named " + served.slug());
+                }
             }
+        } catch (RuntimeException e) {
+            close();
+            throw e;
         }
     }
 
