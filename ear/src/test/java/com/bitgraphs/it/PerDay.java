@@ -60,9 +60,18 @@ record PerDay(List<String> commits, List<String> lines) {
 
     /** Waits for the tenant's backfill to end: {@code done}, or {@code failed: <error>}. */
     static String awaitSync(UUID tenant) throws Exception {
+        return awaitSync(tenant, "select state from tenant_sync");
+    }
+
+    /** Waits for that job execution of the tenant's sync to end. */
+    static String awaitSync(UUID tenant, long execution) throws Exception {
+        return awaitSync(tenant, "select state from tenant_sync where job_execution_id = " + execution);
+    }
+
+    private static String awaitSync(UUID tenant, String stateQuery) throws Exception {
         long deadline = System.currentTimeMillis() + 180_000;
         while (System.currentTimeMillis() < deadline) {
-            List<String> state = query(tenant, "select state from tenant_sync");
+            List<String> state = query(tenant, stateQuery);
             if (!state.isEmpty() && !state.get(0).equals("running") && !state.get(0).equals("queued")) {
                 return state.get(0) + (state.get(0).equals("failed") ? ": " + query(tenant, "select last_error from tenant_sync") : "");
             }

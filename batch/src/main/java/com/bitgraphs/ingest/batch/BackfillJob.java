@@ -23,16 +23,40 @@ public class BackfillJob {
 
     public static final String NAME = "backfill";
     public static final String TENANT = "tenant";
+    /** {@code true}: stop listing commits at the first page already stored (resync). */
+    public static final String INCREMENTAL = "incremental";
 
     private static final Logger LOG = Logger.getLogger(BackfillJob.class.getName());
 
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public long start(UUID tenant) {
+        return start(tenant, false);
+    }
+
+    /** A resync: the same job, listing commits only until it meets stored ones. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public long startIncremental(UUID tenant) {
+        return start(tenant, true);
+    }
+
+    /** Whether a sync of the tenant is running now. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public boolean running(UUID tenant) {
+        JobOperator operator = BatchRuntime.getJobOperator();
+        if (!operator.getJobNames().contains(NAME)) {
+            return false;
+        }
+        return operator.getRunningExecutions(NAME).stream()
+                .anyMatch(execution -> tenant.toString().equals(operator.getParameters(execution).getProperty(TENANT)));
+    }
+
+    private long start(UUID tenant, boolean incremental) {
         Properties parameters = new Properties();
         parameters.setProperty(TENANT, tenant.toString());
+        parameters.setProperty(INCREMENTAL, Boolean.toString(incremental));
         JobOperator operator = BatchRuntime.getJobOperator();
         long execution = operator.start(NAME, parameters);
-        LOG.info(() -> "backfill started for tenant " + tenant + ", execution " + execution);
+        LOG.info(() -> (incremental ? "resync" : "backfill") + " started for tenant " + tenant + ", execution " + execution);
         return execution;
     }
 

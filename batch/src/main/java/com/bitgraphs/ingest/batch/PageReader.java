@@ -42,6 +42,11 @@ public abstract class PageReader<T> extends AbstractItemReader {
     private int taken;
     private boolean started;
 
+    /** Whether the list can stop after this page, e.g. a resync that met stored commits. */
+    protected boolean lastNeeded(Page<T> page) {
+        return false;
+    }
+
     /** The first page of the list. */
     protected abstract Page<T> firstPage(BitbucketClient client, String workspace, String repositorySlug);
 
@@ -86,7 +91,7 @@ public abstract class PageReader<T> extends AbstractItemReader {
         Page<T> loaded = link == null ? firstPage(client, workspace, repositorySlug) : client.next(link, itemType());
         started = true;
         page = link;
-        next = loaded.hasNext() ? loaded.next() : null;
+        next = loaded.hasNext() && !lastNeeded(loaded) ? loaded.next() : null;
         taken = 0;
         buffer.clear();
         buffer.addAll(loaded.values());
