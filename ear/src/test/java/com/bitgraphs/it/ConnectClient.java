@@ -28,6 +28,11 @@ import java.util.function.Consumer;
 final class ConnectClient {
 
     static final String APP_KEY = "bitgraphs";
+    /**
+     * The API the tests' installs name: allowed, on this machine, and answered by a simulator only while a test
+     * runs one, so the backfill an install starts never reaches beyond the machine.
+     */
+    static final String LOCAL_API = "http://127.0.0.1:" + System.getProperty("bitgraphs.it.simulator.port");
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final SecureRandom RANDOM = new SecureRandom();
 

@@ -32,7 +32,7 @@ class ConnectJwtVerificationIT extends DeployedApplication {
     void installedTenant() throws Exception {
         secret = ConnectClient.newSecret();
         HttpResponse<String> install = ConnectClient.post("/installed",
-                ConnectClient.installBody(clientKey, secret, workspace, "https://api.bitbucket.org"), null);
+                ConnectClient.installBody(clientKey, secret, workspace, ConnectClient.LOCAL_API), null);
         assertThat(install.statusCode()).as(install.body()).isEqualTo(204);
     }
 
@@ -124,7 +124,7 @@ class ConnectJwtVerificationIT extends DeployedApplication {
     @Test
     void uninstalledTenantsTokensAreRefused() throws Exception {
         HttpResponse<String> uninstall = ConnectClient.post("/uninstalled",
-                ConnectClient.installBody(clientKey, null, workspace, "https://api.bitbucket.org"),
+                ConnectClient.installBody(clientKey, null, workspace, ConnectClient.LOCAL_API),
                 ConnectClient.token(clientKey, secret, ConnectClient.qsh("POST", "/uninstalled", ""), c -> { }));
         assertThat(uninstall.statusCode()).isEqualTo(204);
 

@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ArquillianTest
 class ConnectLifecycleIT extends DeployedApplication {
 
-    private static final String BITBUCKET_API = "https://api.bitbucket.org";
+    private static final String BITBUCKET_API = ConnectClient.LOCAL_API;
     private static final String INSTALLED_QSH = ConnectClient.qsh("POST", "/installed", "");
     private static final String UNINSTALLED_QSH = ConnectClient.qsh("POST", "/uninstalled", "");
 

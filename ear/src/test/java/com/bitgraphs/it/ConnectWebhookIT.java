@@ -31,7 +31,7 @@ class ConnectWebhookIT extends DeployedApplication {
     void installed() throws Exception {
         secret = ConnectClient.newSecret();
         ConnectClient.post("/installed", ConnectClient.installBody(clientKey, secret, "hooks-" + clientKey.substring(7, 15),
-                "https://api.bitbucket.org"), null);
+                ConnectClient.LOCAL_API), null);
         tenant = Registry.tenant(clientKey).orElseThrow().id();
     }
 
