@@ -14,7 +14,7 @@ public record Author(String accountUuid, String displayName, String email) {
         String raw = author == null || author.raw() == null ? "" : author.raw().strip();
         int open = raw.lastIndexOf('<');
         int close = raw.lastIndexOf('>');
-        String name = open > 0 ? raw.substring(0, open).strip() : raw;
+        String name = open >= 0 ? raw.substring(0, open).strip() : raw;
         String email = open >= 0 && close > open ? raw.substring(open + 1, close).strip() : "";
         if (author != null && author.user() != null && author.user().uuid() != null) {
             String display = author.user().displayName() != null ? author.user().displayName() : name;
