@@ -58,6 +58,15 @@ record PerDay(List<String> commits, List<String> lines) {
         }
     }
 
+    static void update(UUID tenant, String sql) throws Exception {
+        try (Connection owner = DeployedApplication.asOwner()) {
+            owner.setAutoCommit(false);
+            TenantTables.enter(owner, tenant);
+            TenantTables.update(owner, sql);
+            owner.commit();
+        }
+    }
+
     /** Waits for the tenant's backfill to end: {@code done}, or {@code failed: <error>}. */
     static String awaitSync(UUID tenant) throws Exception {
         return awaitSync(tenant, "select state from tenant_sync");

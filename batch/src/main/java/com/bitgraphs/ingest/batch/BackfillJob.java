@@ -2,6 +2,7 @@ package com.bitgraphs.ingest.batch;
 
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.BatchStatus;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -10,8 +11,10 @@ import jakarta.enterprise.event.TransactionPhase;
 import com.bitgraphs.tenant.boundary.TenantInstalled;
 import com.bitgraphs.tenant.boundary.TenantUninstalled;
 
+import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 
 /**
@@ -28,6 +31,9 @@ public class BackfillJob {
 
     private static final Logger LOG = Logger.getLogger(BackfillJob.class.getName());
 
+    /** The last execution this server started per tenant; empty after a restart, as it should be. */
+    private static final Map<UUID, Long> STARTED_HERE = new ConcurrentHashMap<>();
+
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public long start(UUID tenant) {
         return start(tenant, false);
@@ -39,15 +45,18 @@ public class BackfillJob {
         return start(tenant, true);
     }
 
-    /** Whether a sync of the tenant is running now. */
+    /**
+     * Whether a sync of the tenant started by this server is running now. The job repository alone cannot
+     * tell: an execution a killed server left behind stays STARTED there forever.
+     */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public boolean running(UUID tenant) {
-        JobOperator operator = BatchRuntime.getJobOperator();
-        if (!operator.getJobNames().contains(NAME)) {
+        Long execution = STARTED_HERE.get(tenant);
+        if (execution == null) {
             return false;
         }
-        return operator.getRunningExecutions(NAME).stream()
-                .anyMatch(execution -> tenant.toString().equals(operator.getParameters(execution).getProperty(TENANT)));
+        BatchStatus status = BatchRuntime.getJobOperator().getJobExecution(execution).getBatchStatus();
+        return status == BatchStatus.STARTING || status == BatchStatus.STARTED || status == BatchStatus.STOPPING;
     }
 
     private long start(UUID tenant, boolean incremental) {
@@ -56,6 +65,7 @@ public class BackfillJob {
         parameters.setProperty(INCREMENTAL, Boolean.toString(incremental));
         JobOperator operator = BatchRuntime.getJobOperator();
         long execution = operator.start(NAME, parameters);
+        STARTED_HERE.put(tenant, execution);
         LOG.info(() -> (incremental ? "resync" : "backfill") + " started for tenant " + tenant + ", execution " + execution);
         return execution;
     }
@@ -71,11 +81,10 @@ public class BackfillJob {
         if (!operator.getJobNames().contains(NAME)) {
             return;
         }
-        for (long execution : operator.getRunningExecutions(NAME)) {
-            if (uninstalled.tenant().toString().equals(operator.getParameters(execution).getProperty(TENANT))) {
-                operator.stop(execution);
-                LOG.info(() -> "backfill execution " + execution + " stopped: tenant " + uninstalled.tenant() + " uninstalled");
-            }
+        if (running(uninstalled.tenant())) {
+            long execution = STARTED_HERE.get(uninstalled.tenant());
+            operator.stop(execution);
+            LOG.info(() -> "backfill execution " + execution + " stopped: tenant " + uninstalled.tenant() + " uninstalled");
         }
     }
 }
