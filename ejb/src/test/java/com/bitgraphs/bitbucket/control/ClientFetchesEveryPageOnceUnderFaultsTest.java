@@ -28,8 +28,8 @@ import java.util.Random;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The client against the simulator with every fault on (a tight rolling-hour limit, 429s with and without
- * Retry-After, 5xx and slow answers): it reads every commit and every diffstat to the end, each page once,
+ * The client against the simulator with every fault on (a tight rolling-hour limit answered 429 with
+ * Retry-After, 5xx, slow answers and answers that hang past the client's timeout): it reads every commit and every diffstat to the end, each page once,
  * with exactly git's content, and sends nothing but GET. Waiting moves a shared clock instead of sleeping.
  */
 class ClientFetchesEveryPageOnceUnderFaultsTest {
@@ -76,7 +76,7 @@ class ClientFetchesEveryPageOnceUnderFaultsTest {
                 .withWorkspace("faulty")
                 .withRepositories(List.of(fixture))
                 .withClock(clock)
-                .withFaults(new FaultSettings(15, true, 0.25, List.of(500, 502, 503), 0.1, 5, 0, 65_000)));
+                .withFaults(new FaultSettings(15, true, 0.25, List.of(500, 502, 503), 0.1, 5, 0.05, 1_500)));
         BitbucketClient client = client(new Random(11));
 
         List<String> hashes = new ArrayList<>();
@@ -122,7 +122,8 @@ class ClientFetchesEveryPageOnceUnderFaultsTest {
         CallStatistics statistics = new CallStatistics();
         BitbucketCalls calls = new BitbucketCalls(new RequestBudget(1000, clock, sleeper),
                 new Backoff(Duration.ofMillis(500), Duration.ofMinutes(1), random), sleeper, 8, statistics);
-        return new BitbucketClientFactory(Duration.ofSeconds(5), Duration.ofSeconds(10))
+        // Reads time out after a second, before the simulator's hanging answers (1.5 s) come
+        return new BitbucketClientFactory(Duration.ofSeconds(5), Duration.ofSeconds(1))
                 .create(URI.create(simulator.baseUrl()), new BearerAuthentication(SharedSecret.of(simulator.token())), calls, statistics);
     }
 }
