@@ -1,8 +1,6 @@
 package com.bitgraphs.web.workspace;
 
 import com.bitgraphs.ingest.boundary.SyncStatus;
-import com.bitgraphs.tenant.boundary.TenantContext;
-import com.bitgraphs.tenant.boundary.Tenants;
 import com.bitgraphs.tenant.entity.Tenant;
 import com.bitgraphs.web.connect.ConnectJwt;
 import jakarta.inject.Inject;
@@ -11,7 +9,6 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -25,10 +22,7 @@ import java.time.Instant;
 public class SyncResource {
 
     @Inject
-    TenantContext tenantContext;
-
-    @Inject
-    Tenants tenants;
+    CallerWorkspace callerWorkspace;
 
     @Inject
     SyncStatus syncStatus;
@@ -36,9 +30,7 @@ public class SyncResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public JsonObject sync(@PathParam("workspace") String slug) {
-        Tenant tenant = tenantContext.tenantId().flatMap(tenants::byId)
-                .filter(t -> t.workspace().slug().equals(slug))
-                .orElseThrow(() -> new NotFoundException("No workspace " + slug));
+        Tenant tenant = callerWorkspace.named(slug);
         SyncStatus.Status status = syncStatus.of(tenant.id());
         JsonArrayBuilder repositories = Json.createArrayBuilder();
         status.repositories().forEach(repository -> repositories.add(Json.createObjectBuilder()

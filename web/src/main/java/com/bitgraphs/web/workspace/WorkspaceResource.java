@@ -1,14 +1,11 @@
 package com.bitgraphs.web.workspace;
 
-import com.bitgraphs.tenant.boundary.TenantContext;
-import com.bitgraphs.tenant.boundary.Tenants;
 import com.bitgraphs.tenant.entity.Tenant;
 import com.bitgraphs.web.connect.ConnectJwt;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -23,15 +20,12 @@ import jakarta.ws.rs.core.MediaType;
 public class WorkspaceResource {
 
     @Inject
-    TenantContext tenantContext;
-
-    @Inject
-    Tenants tenants;
+    CallerWorkspace callerWorkspace;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public JsonObject workspace(@PathParam("workspace") String slug) {
-        Tenant tenant = callersTenant(slug);
+        Tenant tenant = callerWorkspace.named(slug);
         var builder = Json.createObjectBuilder()
                 .add("slug", tenant.workspace().slug())
                 .add("uuid", tenant.workspace().uuid())
@@ -43,11 +37,5 @@ public class WorkspaceResource {
             builder.add("name", tenant.workspace().displayName());
         }
         return builder.build();
-    }
-
-    private Tenant callersTenant(String slug) {
-        return tenantContext.tenantId().flatMap(tenants::byId)
-                .filter(tenant -> tenant.workspace().slug().equals(slug))
-                .orElseThrow(() -> new NotFoundException("No workspace " + slug));
     }
 }
