@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * After the backfill, commits pushed to the repository (more than the five a push webhook carries, on an
  * existing branch and on a new one) reach Bitgraphs through the simulator's signed {@code repo:push}, and
- * the stored commits and lines per day equal git's again.
+ * the stored commits and lines per day equal git's again; so they do after a forced push and a deleted branch.
  */
 @ArquillianTest
 class PushedCommitsArriveByWebhookIT extends DeployedApplication {
@@ -64,6 +64,23 @@ class PushedCommitsArriveByWebhookIT extends DeployedApplication {
         assertThat(stored.lines()).isEqualTo(expected.lines());
         assertThat(PerDay.query(tenant, "select count(*)::text from webhook_delivery where event_key = 'repo:push' and state = 'PROCESSED'"))
                 .isNotEqualTo(List.of("0"));
+
+        // History rewritten: main forced back three commits with a new one on top, and the fresh branch deleted
+        git(repository, "reset", "-q", "--hard", "HEAD~3");
+        commit(repository, "rewritten.txt", "x\ny\n", "2026-03-09T08:00:00+00:00");
+        git(repository, "branch", "-q", "-D", "fresh-branch");
+        PerDay rewritten = PerDay.git(repository);
+        assertThat(awaitStored(tenant, rewritten)).isEqualTo(rewritten);
+    }
+
+    private static PerDay awaitStored(UUID tenant, PerDay expected) throws Exception {
+        long deadline = System.currentTimeMillis() + 60_000;
+        PerDay stored = PerDay.stored(tenant);
+        while (!stored.equals(expected) && System.currentTimeMillis() < deadline) {
+            Thread.sleep(500);
+            stored = PerDay.stored(tenant);
+        }
+        return stored;
     }
 
     private static Path copyOfFixture() throws Exception {

@@ -87,6 +87,18 @@ public class IngestStore {
         });
     }
 
+    /** Removes the repository's commits that are no longer reachable, after a forced push or a deleted branch. */
+    public int keepOnly(UUID tenant, long repositoryId, java.util.Set<String> reachable) {
+        return TenantJdbc.inTenant(app, tenant, connection -> {
+            try (PreparedStatement delete = connection.prepareStatement(
+                    "delete from commit where repository_id = ? and not (hash = any (?::text[]))")) {
+                delete.setLong(1, repositoryId);
+                delete.setArray(2, connection.createArrayOf("text", reachable.toArray()));
+                return delete.executeUpdate();
+            }
+        });
+    }
+
     public int commits(UUID tenant, long repositoryId, List<Commit> commits) {
         return TenantJdbc.inTenant(app, tenant, connection -> CommitRows.write(connection, tenant, repositoryId, commits));
     }

@@ -28,7 +28,8 @@ import java.util.logging.Logger;
 
 /**
  * Applies a tenant's stored deliveries, oldest first, after they were answered. {@code repo:push} fetches
- * every new commit ({@code include=<new>&exclude=<old>}, not only the five of the payload) and their lines;
+ * every new commit ({@code include=<new>&exclude=<old>}, not only the five of the payload) and their lines, and
+ * after a forced push or a deleted branch forgets the commits nothing reaches any more;
  * {@code pullrequest:*} upserts the pull request, keeping the newest {@code updated_on}; {@code repo:updated}
  * follows renames. A delivery that fails stays stored and is tried again.
  */
@@ -86,7 +87,9 @@ public class WebhookProcessing {
     private void push(Tenant tenant, BitbucketClient client, DeliveryPayload payload) {
         IngestStore.RepositoryRef repository = repository(tenant, client, payload);
         String workspace = tenant.workspace().slug();
+        boolean historyRewritten = false;
         for (DeliveryPayload.RefChange change : payload.refChanges()) {
+            historyRewritten |= change.forced() || change.newHash().isEmpty();
             if (change.newHash().isEmpty()) {
                 continue;
             }
@@ -115,6 +118,23 @@ public class WebhookProcessing {
                 }
             }
             store.diffstats(tenant.id(), repository.id(), diffstats);
+        }
+        if (historyRewritten) {
+            forgetUnreachable(tenant, client, repository);
+        }
+    }
+
+    /**
+     * A forced push or a deleted branch can leave commits that no branch or tag reaches: they leave the
+     * numbers too. Costs one list call per 100 commits, for a rare event.
+     */
+    private void forgetUnreachable(Tenant tenant, BitbucketClient client, IngestStore.RepositoryRef repository) {
+        Set<String> reachable = new java.util.HashSet<>();
+        client.forEachPage(api -> api.commits(tenant.workspace().slug(), repository.slug(), null, null, BitbucketApi.MAX_COMMITS_PAGE),
+                Commit.class, page -> page.values().forEach(commit -> reachable.add(commit.hash())));
+        int removed = store.keepOnly(tenant.id(), repository.id(), reachable);
+        if (removed > 0) {
+            LOG.info(() -> removed + " commits no longer reachable in repository " + repository.slug() + " of tenant " + tenant.id());
         }
     }
 
