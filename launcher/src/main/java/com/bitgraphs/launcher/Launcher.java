@@ -49,6 +49,10 @@ public final class Launcher {
             System.err.println(e.getMessage());
             System.err.println(USAGE);
             System.exit(2);
+        } catch (Exception e) {
+            // Exiting runs the shutdown hook, which stops whatever was started
+            System.err.println("Bitgraphs could not start: " + e);
+            System.exit(1);
         }
     }
 
@@ -56,8 +60,10 @@ public final class Launcher {
         Path demoDir = root.resolve("target/demo");
         Files.createDirectories(demoDir);
         Optional<DatabaseSettings> external = DatabaseSettings.fromEnvironment(System.getenv());
+        // A fresh database each time: the simulator starts afresh too, and its first install of the workspace
+        // must find no installation, or the app rightly refuses it as an unsigned install of a known client key
         EmbeddedDatabase embedded = external.isPresent() ? null
-                : EmbeddedDatabase.start(demoDir.resolve("postgres"), 0, DatabaseRoles.newPassword(), DatabaseRoles.newPassword());
+                : EmbeddedDatabase.start(emptied(demoDir.resolve("postgres")), 0, DatabaseRoles.newPassword(), DatabaseRoles.newPassword());
         DatabaseSettings database = external.orElseGet(embedded::settings);
         System.out.println("PostgreSQL: " + database.url() + (embedded == null ? " (external)" : " (embedded)"));
 
@@ -104,6 +110,17 @@ public final class Launcher {
         properties.values().forEach((key, value) -> System.out.println("  " + key + " = " + value));
         System.out.println("The same is in " + demoDir.resolve("demo.properties") + ". Ctrl-C stops everything.");
         return server.waitFor();
+    }
+
+    private static Path emptied(Path directory) throws java.io.IOException {
+        if (Files.exists(directory)) {
+            try (var files = Files.walk(directory)) {
+                for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(file);
+                }
+            }
+        }
+        return directory;
     }
 
     private static String newKey() {
