@@ -1,0 +1,59 @@
+package com.bitgraphs.it;
+
+import com.bitgraphs.simulator.Simulator;
+import com.bitgraphs.simulator.SimulatorConfig;
+import com.bitgraphs.simulator.connect.LifecycleResult;
+import com.bitgraphs.simulator.faults.FaultSettings;
+import com.bitgraphs.simulator.fixtures.FixtureRepository;
+import org.jboss.arquillian.junit5.container.annotation.ArquillianTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Uninstalling a workspace stops its running backfill: no more calls to Bitbucket for it. */
+@ArquillianTest
+class UninstallStopsTheBackfillIT extends DeployedApplication {
+
+    private Simulator simulator;
+
+    @AfterEach
+    void stop() {
+        if (simulator != null) {
+            simulator.close();
+        }
+    }
+
+    @Test
+    void uninstallStopsTheRunningBackfill() throws Exception {
+        simulator = Simulator.start(SimulatorConfig.defaults()
+                .withPort(Integer.getInteger("bitgraphs.it.simulator.port"))
+                .withWorkspace("leaving")
+                .withRepositories(List.of(FixtureRepository.get()))
+                .withFaults(new FaultSettings(0, true, 0, List.of(500), 1.0, 300, 0, 65_000)));
+        LifecycleResult installed = simulator.install(SimulatedBitbucket.descriptorUrl());
+        UsedSecrets.add(installed.sharedSecret());
+        UUID tenant = Registry.tenant(installed.clientKey()).orElseThrow().id();
+        awaitCalls(4);
+
+        assertThat(simulator.uninstall("bitgraphs").appStatus()).isEqualTo(204);
+
+        String state = PerDay.awaitSync(tenant);
+        assertThat(state).startsWith("failed").contains("STOPPED");
+        long calls = simulator.counters().total();
+        Thread.sleep(3_000);
+        assertThat(simulator.counters().total()).as("calls after the stop").isEqualTo(calls);
+        assertThat(PerDay.query(tenant, "select count(*)::text from commit where diffstat_state = 'PENDING'"))
+                .as("the backfill did not finish").isNotEqualTo(List.of("0"));
+    }
+
+    private void awaitCalls(long calls) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (simulator.counters().total() < calls && System.currentTimeMillis() < deadline) {
+            Thread.sleep(100);
+        }
+    }
+}
