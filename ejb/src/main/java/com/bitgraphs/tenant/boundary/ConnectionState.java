@@ -1,6 +1,5 @@
 package com.bitgraphs.tenant.boundary;
 
-import com.bitgraphs.tenant.entity.Tenant;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -29,10 +28,14 @@ public class ConnectionState {
     LifecycleAudit audit;
 
     public void broken(UUID tenantId, String reason) {
-        Tenant tenant = em.find(Tenant.class, tenantId);
-        if (tenant != null) {
-            tenant.connectionBroken(reason, clock.instant());
-            audit.refused("bitbucket-call", tenant.clientKey(), tenantId, reason);
+        // Only these two columns: a whole-entity write could undo a reinstall committed meanwhile
+        int updated = em.createQuery("update Tenant t set t.connectionError = :reason, t.connectionErrorAt = :at where t.id = :id")
+                .setParameter("reason", reason)
+                .setParameter("at", clock.instant())
+                .setParameter("id", tenantId)
+                .executeUpdate();
+        if (updated == 1) {
+            audit.refused("bitbucket-call", null, tenantId, reason);
         }
     }
 }

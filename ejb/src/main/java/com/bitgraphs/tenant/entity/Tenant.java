@@ -121,12 +121,6 @@ public class Tenant {
         this.connectionErrorAt = null;
     }
 
-    /** Bitbucket refused the credentials; work for this tenant waits for a new install or registration. */
-    public void connectionBroken(String reason, Instant at) {
-        this.connectionError = reason;
-        this.connectionErrorAt = at;
-    }
-
     public java.util.Optional<String> connectionError() {
         return java.util.Optional.ofNullable(connectionError);
     }
