@@ -1,12 +1,8 @@
 package com.bitgraphs.ingest.batch;
 
-import com.bitgraphs.bitbucket.boundary.BitbucketClients;
 import com.bitgraphs.bitbucket.control.BitbucketApi;
-import com.bitgraphs.bitbucket.control.BitbucketClient;
 import com.bitgraphs.bitbucket.entity.DiffstatEntry;
 import com.bitgraphs.ingest.boundary.IngestStore;
-import com.bitgraphs.tenant.boundary.Tenants;
-import com.bitgraphs.tenant.entity.Tenant;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.ItemProcessor;
 import jakarta.enterprise.context.Dependent;
@@ -15,7 +11,6 @@ import jakarta.inject.Named;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 /** One diffstat call per commit (more only for commits of over 500 files), every page read. */
 @Dependent
@@ -31,24 +26,19 @@ public class DiffstatFetcher implements ItemProcessor {
     String repositorySlug;
 
     @Inject
-    Tenants tenants;
+    JobTenant jobTenant;
 
-    @Inject
-    BitbucketClients clients;
-
-    private BitbucketClient client;
-    private String workspace;
+    private JobTenant.Connected connected;
 
     @Override
     public Object processItem(Object item) {
-        if (client == null) {
-            Tenant installed = tenants.byId(UUID.fromString(tenant)).orElseThrow();
-            client = clients.forTenant(installed);
-            workspace = installed.workspace().slug();
+        if (connected == null) {
+            connected = jobTenant.connect(tenant);
         }
         String hash = (String) item;
+        String workspace = connected.workspace();
         List<DiffstatEntry> files = new ArrayList<>();
-        client.forEachPage(api -> api.diffstat(workspace, repositorySlug, hash, BitbucketApi.MAX_DIFFSTAT_PAGE),
+        connected.client().forEachPage(api -> api.diffstat(workspace, repositorySlug, hash, BitbucketApi.MAX_DIFFSTAT_PAGE),
                 DiffstatEntry.class, page -> files.addAll(page.values()));
         return new IngestStore.CommitDiffstat(hash, files);
     }

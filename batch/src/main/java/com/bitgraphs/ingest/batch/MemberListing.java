@@ -1,11 +1,8 @@
 package com.bitgraphs.ingest.batch;
 
-import com.bitgraphs.bitbucket.boundary.BitbucketClients;
 import com.bitgraphs.bitbucket.entity.Account;
 import com.bitgraphs.bitbucket.entity.WorkspaceMembership;
 import com.bitgraphs.ingest.boundary.IngestStore;
-import com.bitgraphs.tenant.boundary.Tenants;
-import com.bitgraphs.tenant.entity.Tenant;
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.api.BatchProperty;
 import jakarta.enterprise.context.Dependent;
@@ -14,7 +11,6 @@ import jakarta.inject.Named;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 /** The last step: the workspace's members as identities, so people without commits show up too. */
 @Dependent
@@ -26,22 +22,18 @@ public class MemberListing extends AbstractBatchlet {
     String tenant;
 
     @Inject
-    Tenants tenants;
-
-    @Inject
-    BitbucketClients clients;
+    JobTenant jobTenant;
 
     @Inject
     IngestStore store;
 
     @Override
     public String process() {
-        UUID id = UUID.fromString(tenant);
-        Tenant installed = tenants.byId(id).orElseThrow();
+        JobTenant.Connected connected = jobTenant.connect(tenant);
         List<Account> members = new ArrayList<>();
-        clients.forTenant(installed).forEachPage(api -> api.members(installed.workspace().slug(), 100),
+        connected.client().forEachPage(api -> api.members(connected.workspace(), 100),
                 WorkspaceMembership.class, page -> page.values().forEach(membership -> members.add(membership.user())));
-        store.members(id, members);
+        store.members(connected.id(), members);
         return "COMPLETED";
     }
 }

@@ -1,10 +1,7 @@
 package com.bitgraphs.ingest.batch;
 
-import com.bitgraphs.bitbucket.boundary.BitbucketClients;
 import com.bitgraphs.bitbucket.control.BitbucketClient;
 import com.bitgraphs.bitbucket.entity.Page;
-import com.bitgraphs.tenant.boundary.Tenants;
-import com.bitgraphs.tenant.entity.Tenant;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.inject.Inject;
@@ -12,7 +9,6 @@ import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.UUID;
 
 /**
  * Reads a paged Bitbucket list item by item, following {@code next}; its checkpoint is the page being
@@ -29,10 +25,7 @@ public abstract class PageReader<T> extends AbstractItemReader {
     String repositorySlug;
 
     @Inject
-    Tenants tenants;
-
-    @Inject
-    BitbucketClients clients;
+    JobTenant jobTenant;
 
     private BitbucketClient client;
     private String workspace;
@@ -54,9 +47,9 @@ public abstract class PageReader<T> extends AbstractItemReader {
 
     @Override
     public void open(Serializable checkpoint) {
-        Tenant installed = tenants.byId(UUID.fromString(tenant)).orElseThrow();
-        client = clients.forTenant(installed);
-        workspace = installed.workspace().slug();
+        JobTenant.Connected connected = jobTenant.connect(tenant);
+        client = connected.client();
+        workspace = connected.workspace();
         if (checkpoint instanceof PageCursor cursor) {
             load(cursor.page());
             for (int i = 0; i < cursor.taken() && !buffer.isEmpty(); i++) {
