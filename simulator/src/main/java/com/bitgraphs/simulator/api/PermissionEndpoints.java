@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  */
 public record PermissionEndpoints(SimulatedWorkspace workspace, Links links) {
     private static final Paging PAGING = new Paging(10, 100);
-    private static final Pattern USER_FILTER = Pattern.compile("\\s*user\\.uuid\\s*=\\s*\"([^\"]+)\"\\s*");
+    private static final Pattern USER_FILTER = Pattern.compile("\\s*user\\.(uuid|account_id)\\s*=\\s*\"([^\"]+)\"\\s*");
 
     public Response workspace(Request request) {
         workspace.require(request.param("workspace"));
@@ -64,10 +64,10 @@ public record PermissionEndpoints(SimulatedWorkspace workspace, Links links) {
         }
         Matcher matcher = USER_FILTER.matcher(q.get());
         if (!matcher.matches()) {
-            throw ApiProblem.badRequest("The simulator filters permissions by user.uuid=\"...\" only");
+            throw ApiProblem.badRequest("The simulator filters permissions by user.uuid=\"...\" or user.account_id=\"...\" only");
         }
-        String uuid = matcher.group(1);
-        return member -> member.uuid().equalsIgnoreCase(uuid);
+        String value = matcher.group(2);
+        return "uuid".equals(matcher.group(1)) ? member -> member.uuid().equalsIgnoreCase(value) : member -> member.accountId().equals(value);
     }
 
     private List<Grant> grants(Collection<ServedRepository> repositories, Predicate<Member> wanted) {
