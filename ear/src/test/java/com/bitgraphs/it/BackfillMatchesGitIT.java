@@ -66,7 +66,7 @@ class BackfillMatchesGitIT extends DeployedApplication {
      * 1 repository listing, a commit page per 100, for each non-merge commit a diffstat page per 500 files,
      * 1 page of pull requests (up to 50) and 1 page of members.
      */
-    private static long expectedCalls(Path fixture) {
+    static long expectedCalls(Path fixture) {
         List<String> all = Git.lines(fixture, "rev-list", "--branches", "--tags");
         List<String> nonMerges = Git.lines(fixture, "rev-list", "--branches", "--tags", "--no-merges");
         long calls = 1 + (all.size() + 99) / 100 + 1 + 1;
