@@ -47,6 +47,7 @@ class EveryEndpointHidesOtherWorkspacesIT extends DeployedApplication {
 
     private static Simulator simulator;
     private static UUID bravo;
+    private static UUID alpha;
     private static String alphaToken;
     private static Map<String, String> bravoIds;
     private static List<String> bravoBytes;
@@ -56,10 +57,14 @@ class EveryEndpointHidesOtherWorkspacesIT extends DeployedApplication {
         Path repository = Files.createTempDirectory("bravo").resolve(SECRET_REPOSITORY);
         Files.createDirectories(repository);
         Git.lines(repository, "init", "-q", "-b", "main");
-        Files.writeString(repository.resolve("hidden.txt"), "bravo\nonly\n");
-        Git.lines(repository, "add", ".");
-        Git.lines(repository, "-c", "user.name=" + SECRET_NAME, "-c", "user.email=" + SECRET_EMAIL,
-                "commit", "-q", "-m", "bravo's secret commit");
+        // enough of B's rows, on days and hours A has too, that a leaking filter would show some
+        for (int i = 0; i < 60; i++) {
+            Files.writeString(repository.resolve("hidden-" + (i % 7) + ".txt"), "bravo\n".repeat(i + 1));
+            Git.lines(repository, "add", ".");
+            Git.lines(repository, "-c", "user.name=" + SECRET_NAME, "-c", "user.email=" + SECRET_EMAIL,
+                    "commit", "-q", "-m", "bravo's secret commit " + i,
+                    "--date", "20" + (20 + i % 7) + "-0" + (1 + i % 9) + "-1" + (i % 10) + "T1" + (i % 10) + ":00:00Z");
+        }
         simulator = Simulator.start(SimulatorConfig.defaults().withPort(Integer.getInteger("bitgraphs.it.simulator.port"))
                 .withWorkspace("bravo").withRepositories(List.of(repository)).withNoAccount(java.util.Set.of(SECRET_EMAIL)));
         LifecycleResult b = simulator.install(SimulatedBitbucket.descriptorUrl());
@@ -72,7 +77,8 @@ class EveryEndpointHidesOtherWorkspacesIT extends DeployedApplication {
         simulator = SimulatedBitbucket.start("alpha");
         LifecycleResult a = simulator.install(SimulatedBitbucket.descriptorUrl());
         UsedSecrets.add(a.sharedSecret());
-        assertThat(PerDay.awaitSync(Registry.tenant(a.clientKey()).orElseThrow().id())).isEqualTo("done");
+        alpha = Registry.tenant(a.clientKey()).orElseThrow().id();
+        assertThat(PerDay.awaitSync(alpha)).isEqualTo("done");
         alphaToken = UsedSecrets.add(operatorToken("alpha", "admin").getString("token"));
 
         String identity = PerDay.query(bravo, "select id::text from identity order by id limit 1").get(0);
@@ -119,6 +125,70 @@ class EveryEndpointHidesOtherWorkspacesIT extends DeployedApplication {
         assertThat(rows(bravo)).as("B's rows after A's calls").isEqualTo(rowsBefore);
     }
 
+    /**
+     * Many report queries with random filters (dates, repositories, people, time zones, groupings, formats), some
+     * naming B's repositories and people, never bring back a row of B and never fail with a server error.
+     */
+    @Test
+    void randomReportQueriesOfANeverReturnARowOfB() throws Exception {
+        java.util.Random random = new java.util.Random(Long.getLong("bitgraphs.it.seed", System.nanoTime()));
+        List<Operation> reads = workspaceOperations().stream().filter(o -> o.method().equals("GET")).toList();
+        Map<String, List<String>> queryParameters = queryParameters();
+        List<String> alphaRepositories = PerDay.query(alpha, "select slug from repository");
+        List<String> alphaPeople = PerDay.query(alpha, "select id::text from person");
+        List<String> zones = List.of("UTC", "Asia/Kolkata", "America/St_Johns", "Asia/Kathmandu", "Pacific/Chatham", "Europe/Berlin");
+        Map<String, String> alphaIds = new LinkedHashMap<>(bravoIds);
+        for (int i = 0; i < 300; i++) {
+            Operation operation = reads.get(random.nextInt(reads.size()));
+            alphaIds.put("default", random.nextBoolean() ? pick(random, alphaPeople) : bravoIds.get("default"));
+            alphaIds.put("repository", random.nextBoolean() ? pick(random, alphaRepositories) : SECRET_REPOSITORY);
+            StringBuilder query = new StringBuilder();
+            for (String name : queryParameters.getOrDefault(operation.method() + " " + operation.path(), List.of())) {
+                if (random.nextInt(3) == 0) {
+                    continue;
+                }
+                String value = switch (name) {
+                    case "since", "until" -> java.time.LocalDate.of(2015 + random.nextInt(13), 1 + random.nextInt(12), 1 + random.nextInt(28)).toString();
+                    case "repository" -> random.nextBoolean() ? pick(random, alphaRepositories) : SECRET_REPOSITORY;
+                    case "author", "user" -> random.nextBoolean() ? pick(random, alphaPeople) : bravoIds.get("default");
+                    case "excludeMerges" -> String.valueOf(random.nextBoolean());
+                    case "tz" -> pick(random, zones);
+                    case "groupBy" -> pick(random, List.of("day", "week", "month", "year"));
+                    case "format" -> pick(random, List.of("json", "csv"));
+                    case "sort" -> pick(random, List.of("commits", "lines_added", "lines_removed"));
+                    default -> String.valueOf(random.nextInt(20));
+                };
+                query.append(query.length() == 0 ? '?' : '&').append(name).append('=')
+                        .append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
+            }
+            HttpResponse<String> response = call(operation, operation.path(alphaIds, "alpha") + query);
+            assertThat(response.statusCode()).as(operation + query.toString() + ": " + response.body()).isLessThan(500);
+            assertNoBravo(operation, response);
+        }
+    }
+
+    private static String pick(java.util.Random random, List<String> values) {
+        return values.get(random.nextInt(values.size()));
+    }
+
+    /** The query parameters each operation declares, by "METHOD path". */
+    private static Map<String, List<String>> queryParameters() throws Exception {
+        Map<String, List<String>> parameters = new LinkedHashMap<>();
+        openApiPaths().forEach((path, item) -> {
+            if (path.contains("/api/v1/workspaces/{workspace}")) {
+                String relative = path.substring(path.indexOf("/api/v1/"));
+                item.asJsonObject().forEach((method, operation) -> {
+                    if (operation.getValueType() == JsonValue.ValueType.OBJECT && operation.asJsonObject().containsKey("parameters")) {
+                        parameters.put(method.toUpperCase() + " " + relative, operation.asJsonObject().getJsonArray("parameters")
+                                .getValuesAs(JsonObject.class).stream()
+                                .filter(p -> "query".equals(p.getString("in", ""))).map(p -> p.getString("name")).toList());
+                    }
+                });
+            }
+        });
+        return parameters;
+    }
+
     private static void assertNoBravo(Operation operation, HttpResponse<String> response) {
         for (String secret : bravoBytes) {
             assertThat(response.body()).as(operation + " answered " + response.statusCode()).doesNotContain(secret);
@@ -139,15 +209,17 @@ class EveryEndpointHidesOtherWorkspacesIT extends DeployedApplication {
         }
     }
 
-    private static List<Operation> workspaceOperations() throws Exception {
+    private static JsonObject openApiPaths() throws Exception {
         HttpResponse<String> document = Http.get(app("/../openapi?format=JSON").normalize(), "Accept", "application/json");
         assertThat(document.statusCode()).as(document.body()).isEqualTo(200);
-        JsonObject paths;
         try (var reader = Json.createReader(new StringReader(document.body()))) {
-            paths = reader.readObject().getJsonObject("paths");
+            return reader.readObject().getJsonObject("paths");
         }
+    }
+
+    private static List<Operation> workspaceOperations() throws Exception {
         List<Operation> operations = new ArrayList<>();
-        paths.forEach((path, item) -> {
+        openApiPaths().forEach((path, item) -> {
             if (path.contains("/api/v1/workspaces/{workspace}")) {
                 String relative = path.substring(path.indexOf("/api/v1/"));
                 item.asJsonObject().forEach((method, operation) -> {
