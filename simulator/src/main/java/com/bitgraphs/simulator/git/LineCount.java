@@ -9,7 +9,9 @@ import org.eclipse.jgit.diff.RawTextComparator;
 /**
  * Lines added and removed between two versions of a file, as {@code git diff --numstat} counts them: Myers diff
  * (minimal, git's default) rather than JGit's histogram default, and git's own binary test (a NUL byte in the first
- * 8000 bytes) rather than JGit's, which also calls text with a lone CR binary.
+ * 8000 bytes) rather than JGit's, which also calls text with a lone CR binary. A last line without its newline is
+ * another line than the same text with one, as git counts it ({@code \ No newline at end of file}); JGit would
+ * call them equal.
  */
 public record LineCount(int added, int removed) {
     private static final int GIT_BINARY_PROBE = 8000;
@@ -20,7 +22,7 @@ public record LineCount(int added, int removed) {
         if (isBinary(before) || isBinary(after)) {
             return NONE;
         }
-        EditList edits = MYERS.diff(RawTextComparator.DEFAULT, new RawText(before), new RawText(after));
+        EditList edits = MYERS.diff(RawTextComparator.DEFAULT, new RawText(gitsLastLine(before)), new RawText(gitsLastLine(after)));
         int added = 0;
         int removed = 0;
         for (Edit edit : edits) {
@@ -28,6 +30,17 @@ public record LineCount(int added, int removed) {
             removed += edit.getLengthA();
         }
         return new LineCount(added, removed);
+    }
+
+    /** Marks an unterminated last line with a NUL, a byte no text line holds, so it differs from its terminated twin. */
+    private static byte[] gitsLastLine(byte[] content) {
+        if (content.length == 0 || content[content.length - 1] == '\n') {
+            return content;
+        }
+        byte[] marked = java.util.Arrays.copyOf(content, content.length + 2);
+        marked[content.length] = 0;
+        marked[content.length + 1] = '\n';
+        return marked;
     }
 
     static boolean isBinary(byte[] content) {
