@@ -1,0 +1,84 @@
+package com.bitgraphs.web.report;
+
+import com.bitgraphs.graphs.boundary.Reports;
+import com.bitgraphs.graphs.entity.Directory;
+import com.bitgraphs.tenant.entity.Tenant;
+import com.bitgraphs.web.connect.ConnectJwt;
+import com.bitgraphs.web.workspace.CallerWorkspace;
+import jakarta.inject.Inject;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import java.util.List;
+
+/** {@code people} and {@code repositories}: what the reports' filters can name. Excluded people are not listed. */
+@Path("api/v1/workspaces/{workspace}/{list: people|repositories}")
+@ConnectJwt(allowContextToken = true)
+public class DirectoryResource {
+
+    @Inject
+    CallerWorkspace callerWorkspace;
+
+    @Inject
+    ReportAccess access;
+
+    @Inject
+    Reports reports;
+
+    @GET
+    @Produces({MediaType.APPLICATION_JSON, Answer.CSV})
+    public Response list(@PathParam("workspace") String workspace, @PathParam("list") String list,
+                         @Context UriInfo uri, @Context HttpHeaders headers) {
+        Tenant tenant = callerWorkspace.named(workspace);
+        String format = ReportParameters.single(uri.getQueryParameters(), "format");
+        boolean csv = "csv".equals(format) || (format == null && ReportRequest.prefersCsv(headers));
+        return list.equals("people") ? people(tenant, csv) : repositories(tenant, csv);
+    }
+
+    private Response people(Tenant tenant, boolean csv) {
+        List<Directory.Person> people = reports.people(tenant.id());
+        if (csv) {
+            return Answer.csv("people", List.of("id", "name", "identity_id", "identity_name", "email", "account_uuid"), printer -> {
+                for (Directory.Person person : people) {
+                    for (Directory.Identity identity : person.identities()) {
+                        Answer.row(printer, person.id(), person.name(), identity.id(), identity.name(), identity.email(), identity.accountUuid());
+                    }
+                }
+            });
+        }
+        JsonArrayBuilder array = Json.array();
+        for (Directory.Person person : people) {
+            JsonArrayBuilder identities = Json.array();
+            for (Directory.Identity identity : person.identities()) {
+                JsonObjectBuilder json = Json.add(Json.object().add("id", identity.id()), "name", identity.name());
+                Json.add(json, "email", identity.email());
+                identities.add(Json.add(json, "account_uuid", identity.accountUuid()));
+            }
+            array.add(Json.add(Json.object().add("id", person.id()), "name", person.name()).add("identities", identities));
+        }
+        return Answer.json(Json.object().add("people", array).build());
+    }
+
+    private Response repositories(Tenant tenant, boolean csv) {
+        List<Directory.Repository> repositories = reports.repositories(tenant.id(), access.readableRepositoryIds());
+        if (csv) {
+            return Answer.csv("repositories", List.of("slug", "name", "full_name"), printer -> {
+                for (Directory.Repository r : repositories) {
+                    Answer.row(printer, r.slug(), r.name(), r.fullName());
+                }
+            });
+        }
+        JsonArrayBuilder array = Json.array();
+        repositories.forEach(r -> array.add(Json.add(Json.object().add("slug", r.slug()).add("name", r.name()), "full_name", r.fullName())));
+        return Answer.json(Json.object().add("repositories", array).build());
+    }
+}
