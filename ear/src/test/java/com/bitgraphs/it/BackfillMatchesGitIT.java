@@ -43,6 +43,8 @@ class BackfillMatchesGitIT extends DeployedApplication {
         assertThat(state).isEqualTo("done");
         assertThat(PerDay.stored(tenant).commits()).isEqualTo(PerDay.git(fixture).commits());
         assertThat(PerDay.stored(tenant).lines()).isEqualTo(PerDay.git(fixture).lines());
+        assertThat(PerDay.rolledUp(tenant, "commit_day")).isEqualTo(PerDay.git(fixture));
+        assertThat(PerDay.rolledUp(tenant, "commit_quarter")).isEqualTo(PerDay.git(fixture));
         assertThat(stored(tenant, "select count(*)::text from commit where diffstat_state = 'PENDING'")).containsExactly("0");
         // The fixture's two merges named as pull requests, and the open and declined ones of its pull-request file
         assertThat(stored(tenant, "select state || ' ' || count(*) from pull_request group by state order by state"))
