@@ -50,7 +50,9 @@ class BackfillMatchesGitIT extends DeployedApplication {
         assertThat(stored(tenant, "select state || ' ' || count(*) from pull_request group by state order by state"))
                 .containsExactly("DECLINED 1", "MERGED 2", "OPEN 1");
         assertThat(stored(tenant, "select count(*)::text from pull_request_participant where approved")).isNotEqualTo(List.of("0"));
-        assertThat(simulator.counters().total()).isEqualTo(expectedCalls(fixture));
+        // This workspace's calls only: a sync another test left running resumes at deployment and knocks at the same port
+        assertThat(simulator.counters().toJson(false).getJsonObject("workspaces").getJsonNumber("fidelity").longValue())
+                .isEqualTo(expectedCalls(fixture));
 
         String syncPath = "/api/v1/workspaces/fidelity/sync";
         var sync = Http.json(ConnectClient.get(app(syncPath), ConnectClient.token(installed.clientKey(), installed.sharedSecret(),
