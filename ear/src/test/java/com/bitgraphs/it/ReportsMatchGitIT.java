@@ -282,6 +282,7 @@ class ReportsMatchGitIT extends DeployedApplication {
 
     @Test
     void anotherWorkspaceIsNotFound() throws Exception {
+        assertThat(get("repositories").getJsonArray("repositories").getJsonObject(0).getString("slug")).isEqualTo("fixture");
         for (String report : List.of("activity", "contributors", "commits/export", "people", "settings/excluded-people", "pull-requests/open")) {
             HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/api/v1/workspaces/someone-else/" + report, List.of())).GET());
             assertThat(response.statusCode()).as(report).isEqualTo(404);

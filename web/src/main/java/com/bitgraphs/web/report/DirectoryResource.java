@@ -20,8 +20,12 @@ import jakarta.ws.rs.core.UriInfo;
 
 import java.util.List;
 
-/** {@code people} and {@code repositories}: what the reports' filters can name. Excluded people are not listed. */
-@Path("api/v1/workspaces/{workspace}/{list: people|repositories}")
+/**
+ * {@code people} and {@code repositories}: what the reports' filters can name. Excluded people are not listed. The
+ * class path is the workspace's own, as other resources under it have: JAX-RS picks root classes by their path
+ * pattern first, so a longer class path such as {@code .../people} would hide {@code .../people/{id}/identities}.
+ */
+@Path("api/v1/workspaces/{workspace}")
 @ConnectJwt(allowContextToken = true)
 public class DirectoryResource {
 
@@ -35,13 +39,27 @@ public class DirectoryResource {
     Reports reports;
 
     @GET
+    @Path("people")
     @Produces({MediaType.APPLICATION_JSON, Answer.CSV})
-    public Response list(@PathParam("workspace") String workspace, @PathParam("list") String list,
-                         @Context UriInfo uri, @Context HttpHeaders headers) {
+    public Response people(@PathParam("workspace") String workspace, @Context UriInfo uri, @Context HttpHeaders headers) {
         Tenant tenant = callerWorkspace.named(workspace);
+        return people(tenant, csv(uri, headers));
+    }
+
+    @GET
+    @Path("repositories")
+    @Produces({MediaType.APPLICATION_JSON, Answer.CSV})
+    public Response repositories(@PathParam("workspace") String workspace, @Context UriInfo uri, @Context HttpHeaders headers) {
+        Tenant tenant = callerWorkspace.named(workspace);
+        return repositories(tenant, csv(uri, headers));
+    }
+
+    private static boolean csv(UriInfo uri, HttpHeaders headers) {
         String format = ReportParameters.single(uri.getQueryParameters(), "format");
-        boolean csv = "csv".equals(format) || (format == null && ReportRequest.prefersCsv(headers));
-        return list.equals("people") ? people(tenant, csv) : repositories(tenant, csv);
+        if (format != null && !format.equals("csv") && !format.equals("json")) {
+            throw new jakarta.ws.rs.BadRequestException("format: expected csv or json, not '" + format + "'");
+        }
+        return "csv".equals(format) || (format == null && ReportRequest.prefersCsv(headers));
     }
 
     private Response people(Tenant tenant, boolean csv) {
