@@ -50,6 +50,18 @@ record PerDay(List<String> commits, List<String> lines) {
                             from commit where parent_count < 2 group by day) per_day order by day"""));
     }
 
+    /**
+     * The same numbers as the reports' rollups hold them ({@code commit_day} or {@code commit_quarter}), per UTC
+     * day: equal to {@link #stored} unless a rollup counted something twice or missed it.
+     */
+    static PerDay rolledUp(UUID tenant, String table) throws Exception {
+        String day = table.equals("commit_day") ? "to_char(day, 'YYYY-MM-DD')" : "to_char(slot at time zone 'UTC', 'YYYY-MM-DD')";
+        return new PerDay(query(tenant, "select d || ' ' || n from (select " + day + " as d, sum(commits) as n from " + table
+                        + " group by d) per_day order by d"),
+                query(tenant, "select d || ' ' || a || ' ' || r from (select " + day + " as d, sum(lines_added) as a, sum(lines_removed) as r from "
+                        + table + " group by d having sum(commits - merges) > 0) per_day order by d"));
+    }
+
     static List<String> query(UUID tenant, String sql) throws Exception {
         try (Connection owner = DeployedApplication.asOwner()) {
             owner.setAutoCommit(false);

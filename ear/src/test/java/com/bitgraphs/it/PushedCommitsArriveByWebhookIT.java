@@ -71,6 +71,9 @@ class PushedCommitsArriveByWebhookIT extends DeployedApplication {
         git(repository, "branch", "-q", "-D", "fresh-branch");
         PerDay rewritten = PerDay.git(repository);
         assertThat(awaitStored(tenant, rewritten)).isEqualTo(rewritten);
+        // The reports' rollups followed every push and the forgotten commits
+        assertThat(PerDay.rolledUp(tenant, "commit_day")).isEqualTo(rewritten);
+        assertThat(PerDay.rolledUp(tenant, "commit_quarter")).isEqualTo(rewritten);
     }
 
     private static PerDay awaitStored(UUID tenant, PerDay expected) throws Exception {

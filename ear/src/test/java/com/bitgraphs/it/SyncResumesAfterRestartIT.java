@@ -67,6 +67,9 @@ class SyncResumesAfterRestartIT {
 
         assertThat(PerDay.awaitSync(tenant)).isEqualTo("done");
         assertThat(PerDay.stored(tenant)).isEqualTo(PerDay.git(FixtureRepository.get()));
+        // Pages and lines read again after the restart are not counted twice by the reports' rollups
+        assertThat(PerDay.rolledUp(tenant, "commit_day")).isEqualTo(PerDay.git(FixtureRepository.get()));
+        assertThat(PerDay.rolledUp(tenant, "commit_quarter")).isEqualTo(PerDay.git(FixtureRepository.get()));
         long nonMerges = Git.lines(FixtureRepository.get(), "rev-list", "--branches", "--tags", "--no-merges").size();
         long diffstatCalls = simulator.counters().of("/2.0/repositories/{workspace}/{repo_slug}/diffstat/{spec}");
         assertThat(linesBefore).as("the first run was stopped while reading lines").isPositive().isLessThan(nonMerges);

@@ -5,6 +5,10 @@ import com.bitgraphs.bitbucket.entity.DiffstatEntry;
 import com.bitgraphs.bitbucket.entity.Repository;
 import com.bitgraphs.bitbucket.entity.Account;
 import com.bitgraphs.bitbucket.entity.PullRequest;
+import com.bitgraphs.graphs.control.CommitRollups;
+import com.bitgraphs.graphs.control.FileExclusionRows;
+import com.bitgraphs.graphs.control.PathExclusions;
+import com.bitgraphs.graphs.control.PullRequestFacts;
 import com.bitgraphs.ingest.control.CommitRows;
 import com.bitgraphs.ingest.control.Identities;
 import com.bitgraphs.ingest.control.PullRequestRows;
@@ -24,7 +28,8 @@ import java.util.UUID;
 
 /**
  * Every database write and read of ingestion, each inside the tenant and inside a transaction (the batch
- * chunk's, or a new one), so row-level security binds batch work too.
+ * chunk's, or a new one), so row-level security binds batch work too. Every write of commits, lines or pull
+ * requests also recomputes the report rollups it touches, in the same transaction.
  */
 @Stateless
 public class IngestStore {
@@ -90,17 +95,25 @@ public class IngestStore {
     /** Removes the repository's commits that are no longer reachable, after a forced push or a deleted branch. */
     public int keepOnly(UUID tenant, long repositoryId, java.util.Set<String> reachable) {
         return TenantJdbc.inTenant(app, tenant, connection -> {
+            CommitRollups.Touched touched = CommitRollups.touchedExcept(connection, repositoryId, reachable);
             try (PreparedStatement delete = connection.prepareStatement(
                     "delete from commit where repository_id = ? and not (hash = any (?::text[]))")) {
                 delete.setLong(1, repositoryId);
                 delete.setArray(2, connection.createArrayOf("text", reachable.toArray()));
-                return delete.executeUpdate();
+                int deleted = delete.executeUpdate();
+                CommitRollups.recompute(connection, tenant, repositoryId, touched);
+                return deleted;
             }
         });
     }
 
     public int commits(UUID tenant, long repositoryId, List<Commit> commits) {
-        return TenantJdbc.inTenant(app, tenant, connection -> CommitRows.write(connection, tenant, repositoryId, commits));
+        return TenantJdbc.inTenant(app, tenant, connection -> {
+            int written = CommitRows.write(connection, tenant, repositoryId, commits);
+            CommitRollups.recompute(connection, tenant, repositoryId,
+                    CommitRollups.touched(connection, repositoryId, commits.stream().map(Commit::hash).toList()));
+            return written;
+        });
     }
 
     /** Non-merge commits still without lines, newest first, so recent months complete first. */
@@ -122,7 +135,11 @@ public class IngestStore {
     }
 
     public int pullRequests(UUID tenant, long repositoryId, List<PullRequest> pullRequests) {
-        return TenantJdbc.inTenant(app, tenant, connection -> PullRequestRows.write(connection, tenant, repositoryId, pullRequests));
+        return TenantJdbc.inTenant(app, tenant, connection -> {
+            int changed = PullRequestRows.write(connection, tenant, repositoryId, pullRequests);
+            PullRequestFacts.recompute(connection, repositoryId, pullRequests.stream().map(PullRequest::id).toList());
+            return changed;
+        });
     }
 
     public int members(UUID tenant, List<Account> members) {
@@ -130,10 +147,16 @@ public class IngestStore {
     }
 
     public void diffstats(UUID tenant, long repositoryId, List<CommitDiffstat> diffstats) {
+        if (diffstats.isEmpty()) {
+            return;
+        }
         TenantJdbc.inTenant(app, tenant, connection -> {
+            PathExclusions exclusions = FileExclusionRows.exclusions(connection, repositoryId);
             for (CommitDiffstat diffstat : diffstats) {
-                DiffstatRows.write(connection, tenant, repositoryId, diffstat.hash(), diffstat.files());
+                DiffstatRows.write(connection, tenant, repositoryId, diffstat.hash(), diffstat.files(), exclusions);
             }
+            CommitRollups.recompute(connection, tenant, repositoryId,
+                    CommitRollups.touched(connection, repositoryId, diffstats.stream().map(CommitDiffstat::hash).toList()));
             return null;
         });
     }

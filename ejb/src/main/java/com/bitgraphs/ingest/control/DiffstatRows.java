@@ -1,6 +1,7 @@
 package com.bitgraphs.ingest.control;
 
 import com.bitgraphs.bitbucket.entity.DiffstatEntry;
+import com.bitgraphs.graphs.control.PathExclusions;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -9,19 +10,22 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Writes one commit's diffstat: its files (paths and counts) and its totals, and marks it done. Written
- * twice, it ends the same.
+ * Writes one commit's diffstat: its files (paths and counts), its totals, and the totals the reports count (without
+ * the repository's excluded files), and marks it done. Written twice, it ends the same.
  */
 public final class DiffstatRows {
 
     private DiffstatRows() {
     }
 
-    public static void write(Connection connection, UUID tenant, long repositoryId, String hash, List<DiffstatEntry> entries)
+    public static void write(Connection connection, UUID tenant, long repositoryId, String hash, List<DiffstatEntry> entries,
+                             PathExclusions exclusions)
             throws SQLException {
         List<DiffstatEntry> files = onePerPath(entries);
         int added = 0;
         int removed = 0;
+        int countedAdded = 0;
+        int countedRemoved = 0;
         String[] paths = new String[files.size()];
         String[] oldPaths = new String[files.size()];
         String[] statuses = new String[files.size()];
@@ -36,6 +40,10 @@ public final class DiffstatRows {
             removes[i] = file.linesRemoved();
             added += file.linesAdded();
             removed += file.linesRemoved();
+            if (!exclusions.excludes(paths[i])) {
+                countedAdded += file.linesAdded();
+                countedRemoved += file.linesRemoved();
+            }
         }
         try (PreparedStatement insert = connection.prepareStatement("""
                 insert into commit_file (tenant_id, repository_id, hash, path, old_path, status, lines_added, lines_removed)
@@ -54,13 +62,15 @@ public final class DiffstatRows {
             insert.executeUpdate();
         }
         try (PreparedStatement update = connection.prepareStatement("""
-                update commit set lines_added = ?, lines_removed = ?, diffstat_state = 'DONE'
+                update commit set lines_added = ?, lines_removed = ?, counted_added = ?, counted_removed = ?, diffstat_state = 'DONE'
                 where tenant_id = ? and repository_id = ? and hash = ?""")) {
             update.setInt(1, added);
             update.setInt(2, removed);
-            update.setObject(3, tenant);
-            update.setLong(4, repositoryId);
-            update.setString(5, hash);
+            update.setInt(3, countedAdded);
+            update.setInt(4, countedRemoved);
+            update.setObject(5, tenant);
+            update.setLong(6, repositoryId);
+            update.setString(7, hash);
             update.executeUpdate();
         }
     }
