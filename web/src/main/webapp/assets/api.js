@@ -91,7 +91,9 @@ export function explain(error) {
         case 403:
             return 'You do not have permission to see this. ' + (error.message || '');
         case 404:
-            return 'This report is not available for this workspace. (' + (error.message || 'not found') + ')';
+            // The server's own words only when they name what is missing, not a framework's routing message
+            return 'This report is not available for this workspace.'
+                + (error.message && !/^RESTEASY/.test(error.message) ? ' (' + error.message + ')' : '');
         case 400:
             return 'Bitgraphs did not understand the filter: ' + (error.message || 'bad request');
         default:

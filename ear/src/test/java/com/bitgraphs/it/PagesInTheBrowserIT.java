@@ -10,12 +10,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 import java.io.StringReader;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -86,6 +91,95 @@ class PagesInTheBrowserIT extends DeployedApplication {
         assertThat(browser.find("#settings-tokens").getText()).contains("API tokens");
         assertThat(browser.find("#settings-identities").getText()).contains("Identity merges");
         browser.screenshot("settings");
+    }
+
+    @Test
+    void chartsDrawWhatTheReportsApiAnswersAndFollowTheFilters() throws Exception {
+        assumeReportsApi();
+        List<String> span = fixtureSpan();
+
+        browser.openApp(workspacePage());
+        browser.awaitCards();
+        period(span.get(0), span.get(1));
+        assertChartsDrawTheApi();
+        // The numbers are git's, not only the API's: every commit of the fixture in the span
+        long drawn = ChartNumbers.sum(json(browser.chartOption("activity")), 0);
+        assertThat(drawn).isEqualTo(Git.lines(FixtureRepository.get(), "rev-list", "--branches", "--tags").size());
+
+        new Select(browser.find("#filter-author")).selectByIndex(1);
+        browser.awaitCards();
+        assertThat(browser.find("[data-chart='activity']").getAttribute("data-source")).contains("author=");
+        assertChartsDrawTheApi();
+
+        browser.find("button[data-group-by='month']").click();
+        browser.awaitCards();
+        assertThat(browser.find("[data-chart='activity']").getAttribute("data-source")).contains("groupBy=month");
+        assertChartsDrawTheApi();
+
+        browser.find("[data-csv='activity']").click();
+        List<String> csv = Files.readAllLines(browser.awaitDownload("activity-"));
+        JsonObject activity = Http.json(ConnectClient.get(source("activity"), pageToken()));
+        assertThat(csv.get(0)).isEqualTo("period,commits,lines_added,lines_removed");
+        assertThat(csv.subList(1, csv.size())).isEqualTo(activity.getJsonArray("series").getValuesAs(JsonObject.class).stream()
+                .map(p -> p.getString("period") + "," + p.get("commits") + "," + p.get("lines_added") + "," + p.get("lines_removed"))
+                .toList());
+        browser.screenshot("workspace");
+
+        browser.openApp(repositoryPage());
+        browser.awaitCards();
+        period(span.get(0), span.get(1));
+        assertChartsDrawTheApi();
+        browser.screenshot("repository");
+
+        browser.openApp(profilePage());
+        browser.awaitCards();
+        period(span.get(0), span.get(1));
+        assertChartsDrawTheApi();
+        browser.screenshot("profile");
+    }
+
+    /** Every card is drawn (or says it is empty) with exactly the numbers its API URL answers. */
+    private void assertChartsDrawTheApi() throws Exception {
+        String token = pageToken();
+        for (WebElement card : browser.findAll("section.card[data-chart]")) {
+            String chart = card.getAttribute("data-chart");
+            assertThat(card.getAttribute("data-state")).as(chart + ": " + card.getText()).isIn("ready", "empty");
+            var answer = ConnectClient.get(source(chart), token);
+            assertThat(answer.statusCode()).as(chart + ": " + answer.body()).isEqualTo(200);
+            if ("ready".equals(card.getAttribute("data-state"))) {
+                ChartNumbers.assertDraws(chart, json(browser.chartOption(chart)), Http.json(answer));
+            }
+        }
+        assertThat(browser.find("[data-chart='activity']").getAttribute("data-state")).isEqualTo("ready");
+    }
+
+    private URI source(String chart) {
+        return URI.create("http://127.0.0.1:" + System.getProperty("bitgraphs.it.http.port")
+                + browser.find("[data-chart='" + chart + "']").getAttribute("data-source"));
+    }
+
+    /** Sets the period's two dates as a person would pick them, waiting for the cards after each. */
+    private void period(String since, String until) {
+        for (String[] date : new String[][]{{"since", since}, {"until", until}}) {
+            browser.script("const input = document.getElementById('filter-' + arguments[0]); input.value = arguments[1];"
+                    + "input.dispatchEvent(new Event('change'));", date[0], date[1]);
+            browser.awaitCards();
+        }
+    }
+
+    /** The UTC days of the fixture's first and last commits. */
+    private static List<String> fixtureSpan() {
+        List<String> days = Git.lines(FixtureRepository.get(), "log", "--branches", "--tags", "--format=%aI").stream()
+                .map(date -> OffsetDateTime.parse(date).withOffsetSameInstant(ZoneOffset.UTC).toLocalDate().toString())
+                .sorted().toList();
+        return List.of(days.get(0), days.get(days.size() - 1));
+    }
+
+    /** Until the reports API is merged the comparison cannot run; the error-state test covers the pages meanwhile. */
+    private void assumeReportsApi() throws Exception {
+        browser.openApp(workspacePage());
+        browser.awaitCards();
+        Assumptions.assumeTrue(reportsAnswer(), "The reports API does not answer in this build yet");
     }
 
     /** The token the server handed the page, read from the page itself. */
