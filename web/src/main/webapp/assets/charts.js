@@ -49,6 +49,7 @@ export function contributorsOption(json, top = 15) {
     return {
         ...base(),
         grid: {left: 160, right: 32, top: 32, bottom: 56},
+        legend: {show: false},
         tooltip: {trigger: 'axis', axisPointer: {type: 'shadow'}, valueFormatter: formatNumber, confine: true},
         xAxis: valueAxis('Commits', {nameGap: 32}),
         yAxis: {type: 'category', data: people.map(c => c.author.name), name: 'Person',
@@ -98,17 +99,20 @@ export function punchCardOption(json, timeZone) {
     return {
         ...base(),
         grid: {left: 96, right: 32, top: 24, bottom: 56},
+        legend: {show: false},
         tooltip: {trigger: 'item', confine: true, formatter: item =>
             `${WEEKDAYS[item.value[1]]} ${String(item.value[0]).padStart(2, '0')}:00–${String(item.value[0]).padStart(2, '0')}:59: `
             + `${formatNumber(item.value[2])} commits`},
         xAxis: {type: 'category', name: 'Hour of day (' + timeZone + ')', nameLocation: 'middle', nameGap: 32,
             data: Array.from({length: 24}, (_, h) => String(h)), splitLine: {show: true, lineStyle: {color: COLOURS.grid}}},
-        yAxis: {type: 'category', data: WEEKDAYS, inverse: true, name: 'Weekday'},
+        yAxis: {type: 'category', data: WEEKDAYS, inverse: true},
         series: [{name: 'Commits', type: 'scatter', color: COLOURS.commits,
             symbolSize: value => value[2] === 0 ? 0 : 4 + 28 * Math.sqrt(value[2] / max),
             data: json.cells.map(c => [c.hour, c.weekday - 1, c.commits])}]
     };
 }
+
+const range = (from, to) => from === to ? formatNumber(from) : `${formatNumber(from)}–${formatNumber(to)}`;
 
 /** users/{user}/contributions: a calendar of days coloured by commits plus pull requests. */
 export function contributionsOption(json) {
@@ -117,6 +121,7 @@ export function contributionsOption(json) {
     const step = Math.ceil(max / 4);
     return {
         ...base(),
+        legend: {show: false},
         tooltip: {trigger: 'item', confine: true, formatter: item => {
             const day = json.days[item.dataIndex];
             return `${new Intl.DateTimeFormat(undefined, {dateStyle: 'full', timeZone: 'UTC'}).format(new Date(day.date + 'T00:00:00Z'))}`
@@ -124,8 +129,10 @@ export function contributionsOption(json) {
         }},
         visualMap: {type: 'piecewise', orient: 'horizontal', left: 'center', bottom: 0, itemSymbol: 'rect',
             pieces: [{value: 0, color: HEAT[0], label: 'None'},
-                {min: 1, max: step, color: HEAT[1]}, {min: step + 1, max: 2 * step, color: HEAT[2]},
-                {min: 2 * step + 1, max: 3 * step, color: HEAT[3]}, {min: 3 * step + 1, color: HEAT[4]}]},
+                {min: 1, max: step, color: HEAT[1], label: range(1, step)},
+                {min: step + 1, max: 2 * step, color: HEAT[2], label: range(step + 1, 2 * step)},
+                {min: 2 * step + 1, max: 3 * step, color: HEAT[3], label: range(2 * step + 1, 3 * step)},
+                {min: 3 * step + 1, color: HEAT[4], label: formatNumber(3 * step + 1) + ' or more'}]},
         calendar: {range: [json.since, json.until], top: 32, left: 48, right: 16, cellSize: ['auto', 14],
             dayLabel: {firstDay: 1, nameMap: 'en'}, yearLabel: {show: false},
             itemStyle: {borderColor: '#fff', borderWidth: 2}, splitLine: {show: false}},
