@@ -113,6 +113,9 @@ export function select(name, label, options, value, onChange) {
     return el('label', {class: 'filter'}, el('span', {}, label), element);
 }
 
+const PHASES = {repositories: 'listing repositories', commits: 'reading commits', diffstats: 'counting lines',
+    pullrequests: 'reading pull requests', pull_requests: 'reading pull requests', members: 'reading members'};
+
 /**
  * Polls GET .../sync while the backfill runs and says how far it is; calls onDone once it ends, so the
  * charts can be drawn again with the complete numbers.
@@ -137,7 +140,7 @@ export function syncBanner(syncUrl, onDone) {
             const total = repositories.reduce((sum, r) => sum + r.diffstats_total, 0);
             const left = status.estimated_seconds_left;
             banner.replaceChildren(el('strong', {}, 'Importing history from Bitbucket'),
-                ` (${status.phase}): ${formatNumber(commits)} commits so far, lines counted for ${formatNumber(done)} of `
+                ` (${PHASES[status.phase] || status.phase}): ${formatNumber(commits)} commits so far, lines counted for ${formatNumber(done)} of `
                 + `${formatNumber(total)}` + (left ? `, about ${formatNumber(Math.ceil(left / 60))} min left` : '')
                 + '. Graphs fill in as it goes.',
                 total > 0 ? el('progress', {max: total, value: done}) : null);

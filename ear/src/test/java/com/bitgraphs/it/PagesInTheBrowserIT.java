@@ -1,6 +1,8 @@
 package com.bitgraphs.it;
 
 import com.bitgraphs.simulator.Simulator;
+import com.bitgraphs.simulator.SimulatorConfig;
+import com.bitgraphs.simulator.faults.FaultSettings;
 import com.bitgraphs.simulator.connect.LifecycleResult;
 import com.bitgraphs.simulator.fixtures.FixtureRepository;
 import jakarta.json.Json;
@@ -13,12 +15,14 @@ import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.StringReader;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -39,14 +43,21 @@ class PagesInTheBrowserIT extends DeployedApplication {
     private String workspace;
 
     @BeforeEach
-    void installedAndSynced(TestInfo test) throws Exception {
+    void browser(TestInfo test) throws Exception {
         workspace = "browser-" + UUID.randomUUID().toString().substring(0, 8);
+        browser = Browser.open(test.getTestMethod().orElseThrow().getName());
+    }
+
+    /** The simulator serving the fixture, the app installed through it, and its backfill done. */
+    private void installedAndSynced() throws Exception {
         simulator = SimulatedBitbucket.start(workspace);
+        assertThat(PerDay.awaitSync(install())).isEqualTo("done");
+    }
+
+    private UUID install() throws Exception {
         LifecycleResult installed = simulator.install(SimulatedBitbucket.descriptorUrl());
         UsedSecrets.add(installed.sharedSecret());
-        UUID tenant = Registry.tenant(installed.clientKey()).orElseThrow().id();
-        assertThat(PerDay.awaitSync(tenant)).isEqualTo("done");
-        browser = Browser.open(test.getTestMethod().orElseThrow().getName());
+        return Registry.tenant(installed.clientKey()).orElseThrow().id();
     }
 
     @AfterEach
@@ -61,6 +72,7 @@ class PagesInTheBrowserIT extends DeployedApplication {
 
     @Test
     void everyPageLoadsInItsIframeAndSaysClearlyWhenTheReportsAreNotThere() throws Exception {
+        installedAndSynced();
         for (String page : List.of(workspacePage(), repositoryPage(), profilePage())) {
             browser.openApp(page);
             browser.awaitCards();
@@ -81,6 +93,7 @@ class PagesInTheBrowserIT extends DeployedApplication {
 
     @Test
     void theSettingsTabOfTheWorkspacePageOpens() throws Exception {
+        installedAndSynced();
         browser.openApp(workspacePage());
         browser.awaitCards();
 
@@ -95,6 +108,7 @@ class PagesInTheBrowserIT extends DeployedApplication {
 
     @Test
     void chartsDrawWhatTheReportsApiAnswersAndFollowTheFilters() throws Exception {
+        installedAndSynced();
         assumeReportsApi();
         List<String> span = fixtureSpan();
 
@@ -136,6 +150,31 @@ class PagesInTheBrowserIT extends DeployedApplication {
         period(span.get(0), span.get(1));
         assertChartsDrawTheApi();
         browser.screenshot("profile");
+    }
+
+    @Test
+    void aBannerShowsTheBackfillsProgressUntilItEnds() throws Exception {
+        // Every call of the simulator answers slowly, so the backfill is still running when the page opens
+        simulator = Simulator.start(SimulatorConfig.defaults()
+                .withPort(Integer.getInteger("bitgraphs.it.simulator.port"))
+                .withWorkspace(workspace)
+                .withRepositories(List.of(FixtureRepository.get()))
+                .withFaults(new FaultSettings(0, true, 0, List.of(500), 1.0, 400, 0, 65_000)));
+        UUID tenant = install();
+
+        browser.openApp(workspacePage());
+        WebElement banner = new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                .until(d -> browser.find("#banner").isDisplayed() ? browser.find("#banner") : null);
+
+        assertThat(banner.getAttribute("data-state")).isIn("queued", "running");
+        assertThat(banner.getText()).contains("Importing history from Bitbucket");
+        browser.screenshot("progress-banner");
+        browser.enterApp();
+
+        simulator.faults().update(FaultSettings.defaults());
+        assertThat(PerDay.awaitSync(tenant)).isEqualTo("done");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> !browser.find("#banner").isDisplayed());
+        assertThat(browser.find("#banner").getAttribute("data-state")).isEqualTo("done");
     }
 
     /** Every card is drawn (or says it is empty) with exactly the numbers its API URL answers. */
