@@ -51,8 +51,9 @@ class BackfillMatchesGitIT extends DeployedApplication {
         assertThat(simulator.counters().total()).isEqualTo(expectedCalls(fixture));
 
         String syncPath = "/api/v1/workspaces/fidelity/sync";
+        String owner = SimulatedBitbucket.ownerUuid(simulator);
         var sync = Http.json(ConnectClient.get(app(syncPath), ConnectClient.token(installed.clientKey(), installed.sharedSecret(),
-                ConnectClient.qsh("GET", syncPath, ""), claims -> { })));
+                ConnectClient.qsh("GET", syncPath, ""), claims -> claims.setSubject(owner))));
         assertThat(sync.getString("state")).isEqualTo("done");
         assertThat(sync.getJsonNumber("api_calls").longValue()).isEqualTo(expectedCalls(fixture));
         var repository = sync.getJsonArray("repositories").getJsonObject(0);
