@@ -62,8 +62,22 @@ export async function getJson(url) {
 }
 
 export async function putJson(url, body) {
+    return send('PUT', url, body);
+}
+
+export async function postJson(url, body) {
+    return send('POST', url, body);
+}
+
+/** DELETE; the answer's JSON when there is one. */
+export async function remove(url) {
+    const response = await call(url, 'application/json', {method: 'DELETE'});
+    return response.status === 204 ? null : response.json();
+}
+
+async function send(method, url, body) {
     return (await call(url, 'application/json', {
-        method: 'PUT', body: JSON.stringify(body), headers: {'Content-Type': 'application/json'}
+        method, body: JSON.stringify(body), headers: {'Content-Type': 'application/json'}
     })).json();
 }
 

@@ -1,5 +1,6 @@
 // The four pages: which cards each shows, with which filters, and the settings forms.
 import {explain, getJson, putJson, reportUrl} from './api.js';
+import {identityMerges, apiTokens} from './settings.js';
 import {activityOption, codeFrequencyOption, contributionsOption, contributorsOption, pullRequestsOption,
     punchCardOption} from './charts.js';
 import {context, resizeFrame} from './context.js';
@@ -149,12 +150,15 @@ async function renderSettings(container) {
         el('h2', {}, 'People left out of every report'),
         el('p', {class: 'hint'}, 'One pattern a line, matched against names and emails, ignoring case; * matches anything '
             + '(for example *[bot]* or jenkins).'));
-    const tokens = el('section', {class: 'card settings', id: 'settings-tokens', 'data-state': 'pending'},
-        el('h2', {}, 'API tokens'), el('p', {class: 'hint'}, 'Tokens for scripts that read the reports API appear here.'));
-    const identities = el('section', {class: 'card settings', id: 'settings-identities', 'data-state': 'pending'},
-        el('h2', {}, 'Identity merges'), el('p', {class: 'hint'}, 'Several emails or accounts of one person, merged, appear here.'));
+    const tokens = el('section', {class: 'card settings', id: 'settings-tokens', 'data-state': 'loading'},
+        el('h2', {}, 'API tokens'), el('p', {class: 'hint'}, 'Tokens let scripts read the reports API with '
+            + 'Authorization: Bearer <token>. A token is shown once, when it is made; revoke it when it is no longer needed.'));
+    const identities = el('section', {class: 'card settings', id: 'settings-identities', 'data-state': 'loading'},
+        el('h2', {}, 'Identity merges'), el('p', {class: 'hint'}, 'One person, several names, emails or Bitbucket accounts: '
+            + 'merge them here or describe them in .mailmap form below.'));
     container.replaceChildren(exclusions, people, tokens, identities);
-    await Promise.all([fileExclusions(exclusions), excludedPeople(people)]);
+    await Promise.all([fileExclusions(exclusions), excludedPeople(people), apiTokens(tokens, failed),
+        identityMerges(identities, failed)]);
     resizeFrame();
 }
 
@@ -189,13 +193,13 @@ async function excludedPeople(section) {
     }
 }
 
-function failed(section, error) {
+export function failed(section, error) {
     section.dataset.state = 'error';
     section.append(el('p', {class: 'state-message error'}, error.status === 403
         ? 'Only workspace admins can see and change these settings.' : explain(error)));
 }
 
-function patternForm(id, label, patterns, save, savedMessage) {
+export function patternForm(id, label, patterns, save, savedMessage) {
     const textarea = el('textarea', {id, name: id, rows: Math.max(3, patterns.length + 1), spellcheck: 'false'});
     textarea.value = patterns.join('\n');
     const status = el('span', {class: 'save-status', role: 'status'});

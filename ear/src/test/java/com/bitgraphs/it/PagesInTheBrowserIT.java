@@ -92,18 +92,52 @@ class PagesInTheBrowserIT extends DeployedApplication {
     }
 
     @Test
-    void theSettingsTabOfTheWorkspacePageOpens() throws Exception {
+    void anAdminMakesUsesAndRevokesAnApiTokenOnTheSettingsTab() throws Exception {
         installedAndSynced();
         browser.openApp(workspacePage());
         browser.awaitCards();
 
         browser.find("nav.tabs button[data-tab='settings']").click();
-
+        awaitSection("#settings-tokens");
         assertThat(browser.find("#overview").isDisplayed()).isFalse();
-        assertThat(browser.find("#settings-file-exclusions").isDisplayed()).isTrue();
-        assertThat(browser.find("#settings-tokens").getText()).contains("API tokens");
-        assertThat(browser.find("#settings-identities").getText()).contains("Identity merges");
-        browser.screenshot("settings");
+        browser.find("#token-name").sendKeys("nightly export");
+        browser.find("#settings-tokens button[type='submit']").click();
+        String token = UsedSecrets.add(new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                .until(d -> browser.findAll("#token-value").stream().findFirst().map(WebElement::getText).orElse(null)));
+
+        // The token shown once opens the read API to a script, until it is revoked on the same page
+        URI sync = app("/api/v1/workspaces/" + workspace + "/sync");
+        assertThat(Http.get(sync, "Authorization", "Bearer " + token).statusCode()).isEqualTo(200);
+        assertThat(browser.find("#settings-tokens tbody").getText()).contains("nightly export").doesNotContain(token);
+        browser.screenshot("settings-token-made");
+        browser.enterApp();
+        browser.find("#settings-tokens button.revoke").click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> browser.findAll("#settings-tokens tbody").isEmpty());
+        assertThat(Http.get(sync, "Authorization", "Bearer " + token).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void anAdminSavesTheMailmapOnTheSettingsPage() throws Exception {
+        installedAndSynced();
+        browser.openApp(workspacePage());
+        browser.awaitCards();
+        browser.find("nav.tabs button[data-tab='settings']").click();
+        awaitSection("#settings-identities");
+        String line = "Ada Lovelace <ada@example.com> <ada@old.example>";
+
+        browser.find("#mailmap").sendKeys(line);
+        browser.find("#settings-identities form:last-of-type button[type='submit']").click();
+
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> browser.find("#settings-identities").getText().contains("Saved: 1 entries"));
+        var stored = Http.json(ConnectClient.get(app("/api/v1/workspaces/" + workspace + "/settings/mailmap"), pageToken()));
+        assertThat(stored.getString("mailmap")).isEqualTo(line);
+        browser.screenshot("settings-mailmap");
+    }
+
+    private void awaitSection(String css) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                .until(d -> !"loading".equals(browser.find(css).getAttribute("data-state")));
+        assertThat(browser.find(css).getAttribute("data-state")).as(browser.find(css).getText()).isEqualTo("ready");
     }
 
     @Test

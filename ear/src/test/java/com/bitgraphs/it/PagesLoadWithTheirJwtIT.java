@@ -65,11 +65,11 @@ class PagesLoadWithTheirJwtIT extends DeployedApplication {
         String query = "/pages/workspace?workspace=" + workspace;
         String token = UsedSecrets.add(context(load(query, pageJwt(query))).getString("token"));
 
-        HttpResponse<String> sync = ConnectClient.get(app("/api/v1/workspaces/" + workspace + "/sync"), token);
+        HttpResponse<String> workspaceInfo = ConnectClient.get(app("/api/v1/workspaces/" + workspace), token);
         HttpResponse<String> uninstall = ConnectClient.post("/uninstalled",
                 ConnectClient.installBody(clientKey, secret, workspace, ConnectClient.LOCAL_API), token);
 
-        assertThat(sync.statusCode()).as(sync.body()).isEqualTo(200);
+        assertThat(workspaceInfo.statusCode()).as(workspaceInfo.body()).isEqualTo(200);
         assertThat(uninstall.statusCode()).isEqualTo(401);
         assertThat(Registry.tenant(clientKey).orElseThrow().state()).isEqualTo("INSTALLED");
     }
