@@ -107,7 +107,7 @@ export function explain(error) {
         case 404:
             // The server's own words only when they name what is missing, not a framework's routing message
             return 'This report is not available for this workspace.'
-                + (error.message && !/^RESTEASY/.test(error.message) ? ' (' + error.message + ')' : '');
+                + (error.message && !/^RESTEASY/.test(error.message) ? ' ' + error.message + '.' : '');
         case 400:
             return 'Bitgraphs did not understand the filter: ' + (error.message || 'bad request');
         default:

@@ -7,6 +7,9 @@ export const COLOURS = {
 };
 const HEAT = ['#EBEDF0', '#9BE9A8', '#40C463', '#30A14E', '#216E39'];
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+/** A person's name, or what to call them when it was removed. */
+export const personName = person => person.name ?? `Person ${person.id}`;
+
 const PERIOD_NAMES = {day: 'Day', week: 'Week (starting Monday)', month: 'Month', year: 'Year'};
 
 const base = () => ({
@@ -30,15 +33,16 @@ const valueAxis = (name, extra = {}) => ({
 /** activity: commits as bars, lines added and removed as lines on their own axis. */
 export function activityOption(json) {
     const series = json.series;
+    const few = series.length <= 12;
     return {
         ...base(),
         xAxis: periodAxis(series.map(p => p.period), json.groupBy),
         yAxis: [valueAxis('Commits'), valueAxis('Lines', {splitLine: {show: false}})],
         dataZoom: [{type: 'inside'}],
         series: [
-            {name: 'Commits', type: 'bar', color: COLOURS.commits, data: series.map(p => p.commits)},
-            {name: 'Lines added', type: 'line', yAxisIndex: 1, color: COLOURS.added, showSymbol: false, data: series.map(p => p.lines_added)},
-            {name: 'Lines removed', type: 'line', yAxisIndex: 1, color: COLOURS.removed, showSymbol: false, data: series.map(p => p.lines_removed)}
+            {name: 'Commits', type: 'bar', barMaxWidth: 48, color: COLOURS.commits, data: series.map(p => p.commits)},
+            {name: 'Lines added', type: 'line', yAxisIndex: 1, color: COLOURS.added, showSymbol: few, symbolSize: 8, data: series.map(p => p.lines_added)},
+            {name: 'Lines removed', type: 'line', yAxisIndex: 1, color: COLOURS.removed, showSymbol: few, symbolSize: 8, data: series.map(p => p.lines_removed)}
         ]
     };
 }
@@ -52,26 +56,27 @@ export function contributorsOption(json, top = 15) {
         legend: {show: false},
         tooltip: {trigger: 'axis', axisPointer: {type: 'shadow'}, valueFormatter: formatNumber, confine: true},
         xAxis: valueAxis('Commits', {nameGap: 32}),
-        yAxis: {type: 'category', data: people.map(c => c.author.name), name: 'Person',
+        yAxis: {type: 'category', data: people.map(c => personName(c.author)), name: 'Person',
             axisLabel: {width: 140, overflow: 'truncate'}},
-        series: [{name: 'Commits', type: 'bar', color: COLOURS.commits, data: people.map(c => c.commits)}]
+        series: [{name: 'Commits', type: 'bar', barMaxWidth: 48, color: COLOURS.commits, data: people.map(c => c.commits)}]
     };
 }
 
 /** pull-requests: created, merged and declined per period as bars, the cumulative counts as lines. */
 export function pullRequestsOption(json, groupBy) {
     const series = json.series;
+    const few = series.length <= 12;
     return {
         ...base(),
         xAxis: periodAxis(series.map(p => p.period), json.groupBy || groupBy),
         yAxis: [valueAxis('Pull requests per period'), valueAxis('Cumulative', {splitLine: {show: false}})],
         series: [
-            {name: 'Created', type: 'bar', color: COLOURS.created, data: series.map(p => p.created)},
-            {name: 'Merged', type: 'bar', color: COLOURS.merged, data: series.map(p => p.merged)},
-            {name: 'Declined', type: 'bar', color: COLOURS.declined, data: series.map(p => p.declined)},
-            {name: 'Created (cumulative)', type: 'line', yAxisIndex: 1, color: COLOURS.created, showSymbol: false,
+            {name: 'Created', type: 'bar', barMaxWidth: 48, color: COLOURS.created, data: series.map(p => p.created)},
+            {name: 'Merged', type: 'bar', barMaxWidth: 48, color: COLOURS.merged, data: series.map(p => p.merged)},
+            {name: 'Declined', type: 'bar', barMaxWidth: 48, color: COLOURS.declined, data: series.map(p => p.declined)},
+            {name: 'Created (cumulative)', type: 'line', yAxisIndex: 1, color: COLOURS.created, showSymbol: few, symbolSize: 8,
                 lineStyle: {type: 'dashed'}, data: series.map(p => p.cumulative_created)},
-            {name: 'Merged (cumulative)', type: 'line', yAxisIndex: 1, color: COLOURS.merged, showSymbol: false,
+            {name: 'Merged (cumulative)', type: 'line', yAxisIndex: 1, color: COLOURS.merged, showSymbol: few, symbolSize: 8,
                 lineStyle: {type: 'dashed'}, data: series.map(p => p.cumulative_merged)}
         ]
     };
@@ -80,15 +85,16 @@ export function pullRequestsOption(json, groupBy) {
 /** code-frequency: lines added up, removed down, per week; the running total of lines on its own axis. */
 export function codeFrequencyOption(json) {
     const weeks = json.weeks;
+    const few = weeks.length <= 12;
     return {
         ...base(),
         xAxis: periodAxis(weeks.map(w => w.week), 'week'),
         yAxis: [valueAxis('Lines added (+) and removed (−)'), valueAxis('Total lines', {splitLine: {show: false}})],
         tooltip: {trigger: 'axis', valueFormatter: value => formatNumber(Math.abs(value)), confine: true},
         series: [
-            {name: 'Lines added', type: 'bar', stack: 'lines', color: COLOURS.added, data: weeks.map(w => w.lines_added)},
-            {name: 'Lines removed', type: 'bar', stack: 'lines', color: COLOURS.removed, data: weeks.map(w => -w.lines_removed)},
-            {name: 'Total lines', type: 'line', yAxisIndex: 1, color: COLOURS.total, showSymbol: false, data: weeks.map(w => w.total_lines)}
+            {name: 'Lines added', type: 'bar', barMaxWidth: 48, stack: 'lines', color: COLOURS.added, data: weeks.map(w => w.lines_added)},
+            {name: 'Lines removed', type: 'bar', barMaxWidth: 48, stack: 'lines', color: COLOURS.removed, data: weeks.map(w => -w.lines_removed)},
+            {name: 'Total lines', type: 'line', yAxisIndex: 1, color: COLOURS.total, showSymbol: few, symbolSize: 8, data: weeks.map(w => w.total_lines)}
         ]
     };
 }
@@ -133,7 +139,9 @@ export function contributionsOption(json) {
                 {min: step + 1, max: 2 * step, color: HEAT[2], label: range(step + 1, 2 * step)},
                 {min: 2 * step + 1, max: 3 * step, color: HEAT[3], label: range(2 * step + 1, 3 * step)},
                 {min: 3 * step + 1, color: HEAT[4], label: formatNumber(3 * step + 1) + ' or more'}]},
-        calendar: {range: [json.since, json.until], top: 32, left: 48, right: 16, cellSize: ['auto', 14],
+        // A short span keeps square cells; a year stretches to the card's width
+        calendar: {range: [json.since, json.until], top: 32, left: 48, right: 16,
+            cellSize: [(Date.parse(json.until) - Date.parse(json.since)) / 86400000 < 140 ? 14 : 'auto', 14],
             dayLabel: {firstDay: 1, nameMap: 'en'}, yearLabel: {show: false},
             itemStyle: {borderColor: '#fff', borderWidth: 2}, splitLine: {show: false}},
         series: [{name: 'Contributions', type: 'heatmap', coordinateSystem: 'calendar',

@@ -59,7 +59,7 @@ export class Filters {
         }
         if (this.options.person) {
             children.push(select('author', 'Person',
-                [['', 'Everyone'], ...people.map(p => [String(p.id), p.name])], s.author, value => this.set({author: value})));
+                [['', 'Everyone'], ...people.map(p => [String(p.id), p.name ?? `Person ${p.id}`])], s.author, value => this.set({author: value})));
         }
         children.push(el('label', {class: 'filter checkbox'}, el('input', {type: 'checkbox', name: 'excludeMerges',
             id: 'filter-excludeMerges', checked: s.excludeMerges,

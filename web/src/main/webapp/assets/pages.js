@@ -1,7 +1,7 @@
 // The four pages: which cards each shows, with which filters, and the settings forms.
 import {explain, getJson, putJson, reportUrl} from './api.js';
 import {identityMerges, apiTokens} from './settings.js';
-import {activityOption, codeFrequencyOption, contributionsOption, contributorsOption, pullRequestsOption,
+import {activityOption, codeFrequencyOption, contributionsOption, contributorsOption, personName, pullRequestsOption,
     punchCardOption} from './charts.js';
 import {context, resizeFrame} from './context.js';
 import {Filters} from './filters.js';
@@ -25,7 +25,7 @@ const contributors = (card, filters) => report(card, 'contributors',
     json => {
         card.show(contributorsOption(json));
         card.showTable(['Person', 'Commits', 'Lines added', 'Lines removed', 'First commit', 'Last commit'],
-            json.contributors.map(c => [c.author.name, c.commits, c.lines_added, c.lines_removed,
+            json.contributors.map(c => [personName(c.author), c.commits, c.lines_added, c.lines_removed,
                 formatDate(c.first_commit), formatDate(c.last_commit)]));
     });
 
@@ -114,7 +114,7 @@ export async function profilePage(app) {
         const query = filters.query();
         await report(calendar, `users/${user}/contributions`, {since: query.since, until: query.until, tz: query.tz},
             'contributions', json => {
-                summary.textContent = `${json.user.name}: ${formatNumber(json.total_commits)} commits and `
+                summary.textContent = `${personName(json.user)}: ${formatNumber(json.total_commits)} commits and `
                     + `${formatNumber(json.total_pull_requests)} pull requests from ${formatDate(json.since)} to ${formatDate(json.until)}.`;
                 activityCard.element.dataset.author = json.user.id;
                 return json.total_commits + json.total_pull_requests === 0;

@@ -61,7 +61,7 @@ export async function identityMerges(section, failed) {
 
     async function refresh() {
         everyone = (await getJson(reportUrl('people'))).people;
-        const options = () => everyone.map(p => el('option', {value: String(p.id)}, `${p.name} (${p.identities.length})`));
+        const options = () => everyone.map(p => el('option', {value: String(p.id)}, `${p.name ?? 'Person ' + p.id} (${p.identities.length})`));
         into.replaceChildren(...options());
         from.replaceChildren(...options());
         if (everyone.length > 1) {
@@ -69,9 +69,9 @@ export async function identityMerges(section, failed) {
         }
         const merged = everyone.filter(p => p.identities.length > 1);
         people.replaceChildren(merged.length === 0 ? el('p', {class: 'hint'}, 'Every person has one identity.') : el('ul', {},
-            merged.map(person => el('li', {'data-person': person.id}, el('strong', {}, person.name), ': ',
+            merged.map(person => el('li', {'data-person': person.id}, el('strong', {}, person.name ?? `Person ${person.id}`), ': ',
                 person.identities.map(identity => el('span', {class: 'identity'},
-                    identity.email || identity.account_uuid || identity.name,
+                    identity.email || identity.account_uuid || identity.name || `Identity ${identity.id}`,
                     identity.id === person.id ? null : el('button', {type: 'button', class: 'unmerge', title: 'Undo this merge',
                         onclick: () => act(() => remove(reportUrl(`people/${person.id}/identities/${identity.id}`)))}, '×')))))));
     }

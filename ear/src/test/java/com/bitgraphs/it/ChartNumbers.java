@@ -30,7 +30,7 @@ final class ChartNumbers {
             }
             case "contributors" -> {
                 List<JsonObject> top = api.getJsonArray("contributors").getValuesAs(JsonObject.class).stream().limit(15).toList();
-                List<String> names = new ArrayList<>(top.stream().map(c -> c.getJsonObject("author").getString("name")).toList());
+                List<String> names = new ArrayList<>(top.stream().map(c -> name(c.getJsonObject("author"))).toList());
                 List<Long> commits = new ArrayList<>(top.stream().map(c -> c.getJsonNumber("commits").longValue()).toList());
                 java.util.Collections.reverse(names);
                 java.util.Collections.reverse(commits);
@@ -72,6 +72,11 @@ final class ChartNumbers {
             }
             default -> throw new IllegalArgumentException("No comparison for chart " + chart);
         }
+    }
+
+    /** As the page names a person whose name was removed. */
+    private static String name(JsonObject person) {
+        return person.isNull("name") ? "Person " + person.getJsonNumber("id") : person.getString("name");
     }
 
     /** The sum of one series of a chart. */

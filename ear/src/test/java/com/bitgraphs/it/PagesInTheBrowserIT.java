@@ -71,24 +71,39 @@ class PagesInTheBrowserIT extends DeployedApplication {
     }
 
     @Test
-    void everyPageLoadsInItsIframeAndSaysClearlyWhenTheReportsAreNotThere() throws Exception {
+    void everyPageLoadsInItsIframeAndSaysWhenThereIsNothingToShow() throws Exception {
         installedAndSynced();
+        assumeReportsApi();
+
+        // The fixture's commits are from 2024: the default period, the last twelve months, holds none of them
         for (String page : List.of(workspacePage(), repositoryPage(), profilePage())) {
             browser.openApp(page);
             browser.awaitCards();
 
             assertThat(browser.script("return typeof echarts")).isEqualTo("object");
-            List<WebElement> cards = browser.findAll("section.card[data-chart]");
-            assertThat(cards).isNotEmpty();
-            if (!reportsAnswer()) {
-                assertThat(cards).allSatisfy(card -> {
-                    assertThat(card.getAttribute("data-state")).as(card.getAttribute("data-chart")).isEqualTo("error");
-                    assertThat(card.getText()).contains("not available for this workspace");
-                });
-            }
+            assertThat(browser.findAll("section.card[data-chart]")).isNotEmpty().allSatisfy(card -> {
+                assertThat(card.getAttribute("data-state")).as(card.getAttribute("data-chart")).isEqualTo("empty");
+                assertThat(card.getText()).contains("Nothing to show for this period");
+            });
             assertThat(browser.find("#banner").getAttribute("data-state")).isEqualTo("done");
-            browser.screenshot("error-state-" + URI.create(page).getPath().replaceAll("[^A-Za-z0-9]+", "-"));
+            assertThat(browser.find("#banner").isDisplayed()).isFalse();
+            browser.screenshot("empty-" + URI.create(page).getPath().replaceAll("[^A-Za-z0-9]+", "-"));
         }
+    }
+
+    @Test
+    void aProfileTheReportsDoNotKnowSaysSoInsteadOfDrawing() throws Exception {
+        installedAndSynced();
+
+        // The workspace's admin made no commit: the contributions report answers 404
+        browser.openApp(simulator.baseUrl() + "/users/admin");
+        browser.awaitCards();
+
+        assertThat(browser.findAll("section.card[data-chart]")).hasSize(2).allSatisfy(card -> {
+            assertThat(card.getAttribute("data-state")).as(card.getAttribute("data-chart")).isEqualTo("error");
+            assertThat(card.getText()).contains("not available for this workspace");
+        });
+        browser.screenshot("error-profile");
     }
 
     @Test
@@ -172,6 +187,28 @@ class PagesInTheBrowserIT extends DeployedApplication {
                 .map(p -> p.getString("period") + "," + p.get("commits") + "," + p.get("lines_added") + "," + p.get("lines_removed"))
                 .toList());
         browser.screenshot("workspace");
+
+        // A person left out on the settings tab vanishes from the charts
+        browser.enterApp();
+        new Select(browser.find("#filter-author")).selectByIndex(0);
+        browser.awaitCards();
+        List<JsonObject> people = Http.json(ConnectClient.get(source("contributors"), pageToken()))
+                .getJsonArray("contributors").getValuesAs(JsonObject.class);
+        String leftOut = people.get(people.size() - 1).getJsonObject("author").getString("name");
+        browser.find("nav.tabs button[data-tab='settings']").click();
+        awaitSection("#settings-excluded-people");
+        browser.find("#excluded-people").clear();
+        browser.find("#excluded-people").sendKeys(leftOut);
+        browser.find("#settings-excluded-people button[type='submit']").click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                .until(d -> browser.find("#settings-excluded-people").getText().contains("Saved"));
+        browser.find("nav.tabs button[data-tab='overview']").click();
+        browser.find("button[data-group-by='month']").click();
+        browser.awaitCards();
+        WebElement contributors = browser.find("[data-chart='contributors']");
+        assertThat(contributors.getAttribute("data-state")).as(contributors.getText()).isEqualTo("ready");
+        assertThat(contributors.getText()).doesNotContain(leftOut);
+        assertChartsDrawTheApi();
 
         browser.openApp(repositoryPage());
         browser.awaitCards();
