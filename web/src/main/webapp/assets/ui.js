@@ -114,7 +114,7 @@ export function select(name, label, options, value, onChange) {
 }
 
 const PHASES = {repositories: 'listing repositories', commits: 'reading commits', diffstats: 'counting lines',
-    pullrequests: 'reading pull requests', pull_requests: 'reading pull requests', members: 'reading members'};
+    'pull-requests': 'reading pull requests', members: 'reading members'};
 
 /**
  * Polls GET .../sync while the backfill runs and says how far it is; calls onDone once it ends, so the
