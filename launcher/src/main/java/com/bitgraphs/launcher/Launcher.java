@@ -81,6 +81,8 @@ public final class Launcher {
         environment.put("BITGRAPHS_BASE_URL", APP_BASE);
         environment.put("BITGRAPHS_CONNECT_ALLOWED_API_URLS", "https://api.bitbucket.org," + simulator.baseUrl());
         environment.put("BITGRAPHS_OPERATOR_KEY", operatorKey);
+        // The simulator's page host frames the pages, as bitbucket.org does in production
+        environment.put("BITGRAPHS_PAGES_FRAME_ANCESTORS", "https://bitbucket.org," + simulator.baseUrl());
         WildFlyServer server = new WildFlyServer(root.resolve("ear/target/wildfly"), demoDir.resolve("server"), environment);
         Path deployments = root.resolve("ear/target/deployments");
         server.prepare(List.of(deployments.resolve("bitgraphs.ear"), deployments.resolve("bitgraphs-health.war")));

@@ -55,9 +55,13 @@ public final class AppDescriptor {
                 .add("repoPage", Json.createArrayBuilder().add(page(key + "-repository", "Graphs",
                         "/pages/repository?workspace={workspace.slug}&repository={repository.uuid}")
                         .add("location", "org.bitbucket.repository.navigation")))
-                .add("adminPage", Json.createArrayBuilder().add(page(key + "-workspace", "Bitgraphs",
-                        "/pages/workspace?workspace={workspace.slug}")
-                        .add("location", "org.bitbucket.workspace.settings")))
+                .add("adminPage", Json.createArrayBuilder()
+                        .add(page(key + "-workspace", "Bitgraphs",
+                                "/pages/workspace?workspace={workspace.slug}")
+                                .add("location", "org.bitbucket.workspace.settings"))
+                        .add(page(key + "-settings", "Bitgraphs settings",
+                                "/pages/settings?workspace={workspace.slug}")
+                                .add("location", "org.bitbucket.workspace.settings")))
                 .add("profileTab", Json.createArrayBuilder().add(page(key + "-profile", "Contributions",
                         "/pages/profile?workspace={workspace.slug}&user={user.uuid}")));
     }
