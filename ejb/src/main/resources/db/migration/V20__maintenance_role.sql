@@ -7,6 +7,8 @@ GRANT SELECT, DELETE ON ALL TABLES IN SCHEMA public TO ${maintenanceRole};
 -- Tables added by later migrations, so a new tenant table cannot be forgotten by the sweep
 ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, DELETE ON TABLES TO ${maintenanceRole};
 GRANT INSERT ON lifecycle_event TO ${maintenanceRole};
+-- SELECT ... FOR UPDATE, which locks the tenants a sweep purges, needs UPDATE on one column; it changes none
+GRANT UPDATE (updated_at) ON tenant TO ${maintenanceRole};
 -- Migration history and EJB timers are not the sweep's business
 REVOKE DELETE ON flyway_schema_history FROM ${maintenanceRole};
 

@@ -150,7 +150,7 @@ class RetentionSweepIT extends DeployedApplication {
     private static long jobExecutionsOf(UUID tenant) throws Exception {
         try (Connection owner = asOwner()) {
             return Long.parseLong(TenantTables.strings(owner,
-                    "select count(*) from job_execution where jobparameters like ?", "%tenant=" + tenant + "%").get(0));
+                    "select count(*) from job_execution where jobparameters like ?", "%tenant = " + tenant + "%").get(0));
         }
     }
 
