@@ -11,7 +11,10 @@ import com.bitgraphs.ingest.control.PullRequestRows;
 import com.bitgraphs.ingest.control.DiffstatRows;
 import com.bitgraphs.ingest.control.RepositoryRows;
 import com.bitgraphs.ingest.control.TenantJdbc;
+import com.bitgraphs.privacy.control.Tombstones;
+import com.bitgraphs.secret.control.SecretBox;
 import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
 import jakarta.ejb.Stateless;
 
 import javax.sql.DataSource;
@@ -39,6 +42,10 @@ public class IngestStore {
 
     @Resource(lookup = "java:jboss/datasources/Bitgraphs")
     DataSource app;
+
+    /** Opens the tenant's pseudonym key, when it removed someone's personal data. */
+    @Inject
+    SecretBox box;
 
     public Map<String, Long> repositories(UUID tenant, List<Repository> repositories) {
         return TenantJdbc.inTenant(app, tenant, connection -> RepositoryRows.upsert(connection, tenant, repositories));
@@ -100,7 +107,8 @@ public class IngestStore {
     }
 
     public int commits(UUID tenant, long repositoryId, List<Commit> commits) {
-        return TenantJdbc.inTenant(app, tenant, connection -> CommitRows.write(connection, tenant, repositoryId, commits));
+        return TenantJdbc.inTenant(app, tenant, connection -> CommitRows.write(connection, tenant, repositoryId, commits,
+                Tombstones.of(connection, tenant, box)));
     }
 
     /** Non-merge commits still without lines, newest first, so recent months complete first. */
@@ -122,11 +130,13 @@ public class IngestStore {
     }
 
     public int pullRequests(UUID tenant, long repositoryId, List<PullRequest> pullRequests) {
-        return TenantJdbc.inTenant(app, tenant, connection -> PullRequestRows.write(connection, tenant, repositoryId, pullRequests));
+        return TenantJdbc.inTenant(app, tenant, connection -> PullRequestRows.write(connection, tenant, repositoryId, pullRequests,
+                Tombstones.of(connection, tenant, box)));
     }
 
     public int members(UUID tenant, List<Account> members) {
-        return TenantJdbc.inTenant(app, tenant, connection -> Identities.ofAccounts(connection, tenant, members).size());
+        return TenantJdbc.inTenant(app, tenant, connection -> Identities.ofAccounts(connection, tenant, members,
+                Tombstones.of(connection, tenant, box)).size());
     }
 
     public void diffstats(UUID tenant, long repositoryId, List<CommitDiffstat> diffstats) {
