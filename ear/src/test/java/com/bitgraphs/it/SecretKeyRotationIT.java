@@ -100,6 +100,7 @@ class SecretKeyRotationIT {
 
         assertThat(rotated.getString("active_key")).isEqualTo("rotated");
         assertThat(rotated.getInt("resealed")).isGreaterThanOrEqualTo(4);
+        assertThat(rotated.getInt("unreadable")).isZero();
         assertThat(again.getInt("resealed")).isZero();
         assertThat(keyIds()).containsOnly("rotated");
 

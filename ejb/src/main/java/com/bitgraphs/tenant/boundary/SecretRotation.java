@@ -4,6 +4,7 @@ import com.bitgraphs.privacy.control.PseudonymKey;
 import com.bitgraphs.secret.control.SealedSecret;
 import com.bitgraphs.secret.control.SecretBox;
 import com.bitgraphs.secret.control.SecretOwner;
+import com.bitgraphs.secret.control.SecretUnreadableException;
 import com.bitgraphs.tenant.entity.Tenant;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
@@ -40,8 +41,11 @@ public class SecretRotation {
 
     private static final Logger LOG = Logger.getLogger(SecretRotation.class.getName());
 
-    /** How many values the rotation resealed and how many were already under the active key. */
-    public record Outcome(String activeKey, int resealed, int alreadyActive) {
+    /**
+     * How many values the rotation resealed, how many were already under the active key, and how many it could
+     * not open (sealed under a key no longer configured, or damaged): those stay as they were, and are logged.
+     */
+    public record Outcome(String activeKey, int resealed, int alreadyActive, int unreadable) {
     }
 
     @Resource(lookup = "java:jboss/datasources/Bitgraphs")
@@ -53,6 +57,7 @@ public class SecretRotation {
     public Outcome rotate() {
         int resealed = 0;
         int already = 0;
+        int unreadable = 0;
         try (Connection connection = app.getConnection()) {
             for (SealedColumn column : COLUMNS) {
                 try (PreparedStatement select = connection.prepareStatement("select id, door, " + column.keyIdColumn() + ", "
@@ -66,17 +71,23 @@ public class SecretRotation {
                             continue;
                         }
                         SecretOwner owner = column.owner().apply(tenant, Tenant.Door.valueOf(rows.getString(2)));
-                        write(connection, column, tenant, box.reseal(sealed, owner));
-                        resealed++;
+                        try {
+                            write(connection, column, tenant, box.reseal(sealed, owner));
+                            resealed++;
+                        } catch (SecretUnreadableException e) {
+                            unreadable++;
+                            LOG.warning(() -> "Key rotation: " + column.valueColumn() + " of tenant " + tenant
+                                    + " does not open and stays as it is: " + e.getMessage());
+                        }
                     }
                 }
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Key rotation failed: " + e.getMessage(), e);
         }
-        Outcome outcome = new Outcome(box.activeKeyId(), resealed, already);
+        Outcome outcome = new Outcome(box.activeKeyId(), resealed, already, unreadable);
         LOG.info(() -> "Secrets resealed under key " + outcome.activeKey() + ": " + outcome.resealed()
-                + " values resealed, " + outcome.alreadyActive() + " already under it");
+                + " values resealed, " + outcome.alreadyActive() + " already under it, " + outcome.unreadable() + " unreadable");
         return outcome;
     }
 

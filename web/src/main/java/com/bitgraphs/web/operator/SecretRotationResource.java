@@ -28,6 +28,7 @@ public class SecretRotationResource {
                 .add("active_key", outcome.activeKey())
                 .add("resealed", outcome.resealed())
                 .add("already_active", outcome.alreadyActive())
+                .add("unreadable", outcome.unreadable())
                 .build();
     }
 }
