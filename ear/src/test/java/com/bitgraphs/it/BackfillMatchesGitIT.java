@@ -51,8 +51,9 @@ class BackfillMatchesGitIT extends DeployedApplication {
         assertThat(simulator.counters().total()).isEqualTo(expectedCalls(fixture));
 
         String syncPath = "/api/v1/workspaces/fidelity/sync";
+        String owner = SimulatedBitbucket.ownerUuid(simulator);
         var sync = Http.json(ConnectClient.get(app(syncPath), ConnectClient.token(installed.clientKey(), installed.sharedSecret(),
-                ConnectClient.qsh("GET", syncPath, ""), claims -> { })));
+                ConnectClient.qsh("GET", syncPath, ""), claims -> claims.setSubject(owner))));
         assertThat(sync.getString("state")).isEqualTo("done");
         assertThat(sync.getJsonNumber("api_calls").longValue()).isEqualTo(expectedCalls(fixture));
         var repository = sync.getJsonArray("repositories").getJsonObject(0);
@@ -65,7 +66,7 @@ class BackfillMatchesGitIT extends DeployedApplication {
      * 1 repository listing, a commit page per 100, for each non-merge commit a diffstat page per 500 files,
      * 1 page of pull requests (up to 50) and 1 page of members.
      */
-    private static long expectedCalls(Path fixture) {
+    static long expectedCalls(Path fixture) {
         List<String> all = Git.lines(fixture, "rev-list", "--branches", "--tags");
         List<String> nonMerges = Git.lines(fixture, "rev-list", "--branches", "--tags", "--no-merges");
         long calls = 1 + (all.size() + 99) / 100 + 1 + 1;

@@ -53,6 +53,23 @@ class RowLevelSecurityCatalogIT extends DeployedApplication {
         }
     }
 
+    /** A view runs as its owner unless it is a security invoker, and the owner's reads would skip the caller's tenant. */
+    @Test
+    void everyViewReadsAsItsCallerSoRowLevelSecurityApplies() throws Exception {
+        try (Connection owner = asOwner()) {
+            List<String> views = TenantTables.strings(owner, """
+                    select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
+                    where n.nspname = current_schema() and c.relkind in ('v', 'm')""");
+            List<String> ownerViews = TenantTables.strings(owner, """
+                    select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
+                    where n.nspname = current_schema() and c.relkind in ('v', 'm')
+                      and not coalesce(c.reloptions @> array['security_invoker=true'], false)""");
+
+            assertThat(views).as("views of the schema").contains("person");
+            assertThat(ownerViews).as("views or materialized views that read with their owner's rights").isEmpty();
+        }
+    }
+
     @Test
     void everyIndexOfATenantTableLeadsWithTenantId() throws Exception {
         try (Connection owner = asOwner()) {

@@ -96,8 +96,12 @@ public final class Launcher {
         System.out.println("Installed the app in workspace " + simulator.workspace() + " through Atlassian Connect"
                 + " (the app answered " + installed.appStatus() + ")");
 
+        String apiToken = DemoToken.create(APP_BASE, simulator.workspace(), operatorKey);
+
         DemoProperties properties = new DemoProperties()
                 .put("app.base", APP_BASE)
+                .put("api.base", APP_BASE + "/api/v1")
+                .put("api.token", apiToken)
                 .put("health.url", MANAGEMENT + "/health")
                 .put("metrics.url", MANAGEMENT + "/metrics")
                 .put("simulator.base", simulator.baseUrl())
@@ -109,6 +113,8 @@ public final class Launcher {
         System.out.println("Bitgraphs is running.");
         properties.values().forEach((key, value) -> System.out.println("  " + key + " = " + value));
         System.out.println("The same is in " + demoDir.resolve("demo.properties") + ". Ctrl-C stops everything.");
+        System.out.println("Try: curl -H \"Authorization: Bearer " + apiToken + "\" " + APP_BASE + "/api/v1/workspaces/"
+                + simulator.workspace() + "/sync");
         return server.waitFor();
     }
 

@@ -75,7 +75,7 @@ public final class Simulator implements AutoCloseable {
 
         ApiFront api = new ApiFront(ApiRoutes.of(workspace, links),
                 new ApiAuthenticator(installations, tokens, config.clock()), counters, faults);
-        Router admin = new AdminRoutes(config.workspace(), counters, faults, tokens).addTo(new Router());
+        Router admin = new AdminRoutes(config.workspace(), counters, faults, tokens, members).addTo(new Router());
         new ConnectRoutes(driver, installations).addTo(admin);
         Router pages = new PageHost(workspace, installations, new ModuleFrame(signer, members.admin().uuid()), links)
                 .addTo(new Router());

@@ -7,6 +7,7 @@ import com.bitgraphs.bitbucket.entity.Page;
 import com.bitgraphs.bitbucket.entity.PullRequest;
 import com.bitgraphs.bitbucket.entity.Repository;
 import com.bitgraphs.bitbucket.entity.RepositoryPermission;
+import com.bitgraphs.bitbucket.entity.WorkspacePermission;
 import com.bitgraphs.bitbucket.entity.WorkspaceMembership;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
@@ -37,6 +38,10 @@ public interface BitbucketApi {
     @GET
     @Path("/repositories/{workspace}/{repo_slug}")
     Repository repository(@PathParam("workspace") String workspace, @PathParam("repo_slug") String repository);
+
+    @GET
+    @Path("/workspaces/{workspace}/permissions")
+    Page<WorkspacePermission> workspacePermissions(@PathParam("workspace") String workspace, @QueryParam("q") String query);
 
     @GET
     @Path("/workspaces/{workspace}/permissions/repositories")

@@ -26,7 +26,7 @@ import java.util.UUID;
 public class SyncStatus {
 
     /** One repository: commits stored, and lines done of lines to do. */
-    public record RepositoryStatus(String slug, long commits, long diffstatsDone, long diffstatsTotal) {
+    public record RepositoryStatus(long id, String slug, long commits, long diffstatsDone, long diffstatsTotal) {
     }
 
     public record Status(String state, String phase, Instant startedAt, Instant finishedAt, long apiCalls,
@@ -44,13 +44,13 @@ public class SyncStatus {
         return TenantJdbc.inTenant(app, tenant, connection -> {
             List<RepositoryStatus> repositories = new ArrayList<>();
             try (PreparedStatement select = connection.prepareStatement("""
-                    select r.slug, count(c.hash), count(c.hash) filter (where c.diffstat_state = 'DONE'),
+                    select r.id, r.slug, count(c.hash), count(c.hash) filter (where c.diffstat_state = 'DONE'),
                            count(c.hash) filter (where c.diffstat_state <> 'NONE')
                     from repository r left join commit c on c.repository_id = r.id
-                    group by r.slug order by r.slug""");
+                    group by r.id, r.slug order by r.slug""");
                  ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    repositories.add(new RepositoryStatus(rows.getString(1), rows.getLong(2), rows.getLong(3), rows.getLong(4)));
+                    repositories.add(new RepositoryStatus(rows.getLong(1), rows.getString(2), rows.getLong(3), rows.getLong(4), rows.getLong(5)));
                 }
             }
             try (PreparedStatement select = connection.prepareStatement(

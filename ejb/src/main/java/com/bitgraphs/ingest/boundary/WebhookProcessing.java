@@ -11,6 +11,7 @@ import com.bitgraphs.bitbucket.entity.Repository;
 import com.bitgraphs.ingest.control.DeliveryPayload;
 import com.bitgraphs.tenant.boundary.Tenants;
 import com.bitgraphs.tenant.entity.Tenant;
+import com.bitgraphs.people.boundary.People;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -52,6 +53,9 @@ public class WebhookProcessing {
     @Inject
     IngestStore store;
 
+    @Inject
+    People people;
+
     @Asynchronous
     public void drain(UUID tenant) {
         Optional<Tenant> installed = tenants.byId(tenant).filter(Tenant::installed);
@@ -68,6 +72,7 @@ public class WebhookProcessing {
                 deliveries.failed(tenant, delivery.id(), String.valueOf(e.getMessage()));
             }
         }
+        people.regroup(tenant);
     }
 
     private void apply(Tenant tenant, BitbucketClient client, WebhookDeliveries.Pending delivery) {

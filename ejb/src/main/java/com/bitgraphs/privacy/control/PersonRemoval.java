@@ -17,25 +17,36 @@ import java.util.UUID;
 
 /**
  * Removes one person's personal data inside the tenant (the connection has the tenant set): every identity of
- * the person ({@code COALESCE(person_id, id)}, once identity merges exist) gets the pseudonym
- * {@code person-<hash of tenant and identity id>} as its name, email and account id, loses its merge, and
- * leaves a tombstone per email and account; stored webhook payloads get the same replacements. Commits and
- * pull requests keep pointing at the identities, so every number stays.
+ * the person ({@code COALESCE(person_id, id)}) gets the pseudonym {@code person-<hash of tenant and identity id>}
+ * as its name, email and account id, and leaves a tombstone per email and account; the admin's merges of those
+ * identities and the {@code .mailmap} lines that name them are dropped (the caller then regroups the people);
+ * stored webhook payloads get the same replacements. Commits and pull requests keep pointing at the identities,
+ * so every number stays.
  */
 public final class PersonRemoval {
 
     /** An identity as it was before removal. */
-    record Identity(long id, String accountUuid, String email, String displayName) {
+    record Identity(long id, String accountUuid, String email, String displayName, String personName) {
     }
 
     private PersonRemoval() {
     }
 
+    /** Whether the tenant has that person. */
+    public static boolean exists(Connection connection, long person) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("select 1 from identity where coalesce(person_id, id) = ?")) {
+            select.setLong(1, person);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next();
+            }
+        }
+    }
+
     /** @return how many identities were renamed; 0 when the tenant has no such person */
     public static int remove(Connection connection, UUID tenant, long person, Tombstones tombstones, Instant now) throws SQLException {
-        boolean merges = hasPersonColumn(connection);
-        List<Identity> identities = identitiesOf(connection, person, merges);
+        List<Identity> identities = identitiesOf(connection, person);
         Set<String> values = new LinkedHashSet<>();
+        Set<String> everyValue = new LinkedHashSet<>();
         for (Identity identity : identities) {
             String pseudonym = pseudonym(tenant, identity.id());
             if (identity.accountUuid() != null && !identity.accountUuid().equals(pseudonym)) {
@@ -49,8 +60,12 @@ public final class PersonRemoval {
             if (!identity.displayName().equals(pseudonym)) {
                 values.add(identity.displayName());
             }
+            if (identity.personName() != null) {
+                values.add(identity.personName());
+            }
+            everyValue.addAll(values);
             try (PreparedStatement update = connection.prepareStatement("""
-                    update identity set display_name = ?,
+                    update identity set display_name = ?, person_name = null,
                         email = case when email is null then null else ? end,
                         account_uuid = case when account_uuid is null then null else ? end
                     where id = ?""")) {
@@ -63,14 +78,21 @@ public final class PersonRemoval {
             scrubPayloads(connection, values, pseudonym);
             values.clear();
         }
-        if (merges && !identities.isEmpty()) {
+        if (!identities.isEmpty()) {
+            Long[] ids = identities.stream().map(Identity::id).toArray(Long[]::new);
             try (PreparedStatement unmerge = connection.prepareStatement(
-                    "update identity set person_id = null where person_id = any (?) or id = any (?)")) {
-                Long[] ids = identities.stream().map(Identity::id).toArray(Long[]::new);
+                    "delete from identity_merge where identity_id = any (?) or into_identity_id = any (?)")) {
                 unmerge.setArray(1, connection.createArrayOf("bigint", ids));
                 unmerge.setArray(2, connection.createArrayOf("bigint", ids));
                 unmerge.executeUpdate();
             }
+            try (PreparedStatement ungroup = connection.prepareStatement(
+                    "update identity set person_id = null, person_name = null where person_id = any (?) or id = any (?)")) {
+                ungroup.setArray(1, connection.createArrayOf("bigint", ids));
+                ungroup.setArray(2, connection.createArrayOf("bigint", ids));
+                ungroup.executeUpdate();
+            }
+            MailmapLines.dropNaming(connection, everyValue);
         }
         return identities.size();
     }
@@ -85,29 +107,18 @@ public final class PersonRemoval {
         }
     }
 
-    private static List<Identity> identitiesOf(Connection connection, long person, boolean merges) throws SQLException {
-        String personOf = merges ? "coalesce(person_id, id)" : "id";
+    private static List<Identity> identitiesOf(Connection connection, long person) throws SQLException {
         List<Identity> identities = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement(
-                "select id, account_uuid, email, display_name from identity where " + personOf + " = ? order by id for update")) {
+                "select id, account_uuid, email, display_name, person_name from identity where coalesce(person_id, id) = ? order by id for update")) {
             select.setLong(1, person);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    identities.add(new Identity(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getString(4)));
+                    identities.add(new Identity(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getString(4), rows.getString(5)));
                 }
             }
         }
         return identities;
-    }
-
-    /** Identity merges (identity.person_id) arrive with another migration; until then each identity is a person. */
-    private static boolean hasPersonColumn(Connection connection) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("""
-                select 1 from information_schema.columns
-                where table_schema = current_schema() and table_name = 'identity' and column_name = 'person_id'""");
-             ResultSet row = select.executeQuery()) {
-            return row.next();
-        }
     }
 
     /**

@@ -7,16 +7,26 @@ import com.bitgraphs.simulator.http.JsonBuilders;
 import com.bitgraphs.simulator.http.Request;
 import com.bitgraphs.simulator.http.Response;
 import com.bitgraphs.simulator.http.Router;
+import com.bitgraphs.simulator.http.ApiProblem;
+import com.bitgraphs.simulator.members.Member;
+import com.bitgraphs.simulator.members.MemberDirectory;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 
 /**
  * {@code /_simulator/calls} (GET, with {@code ?detail=served} also per-URL successes; DELETE to reset), {@code /_simulator/faults} (GET, POST a partial settings
- * object), {@code /_simulator/tokens} (POST {@code {"workspace": slug}} for a bearer token).
+ * object), {@code /_simulator/tokens} (POST {@code {"workspace": slug}} for a bearer token),
+ * {@code /_simulator/access} (POST, narrows the repositories a member may read).
  */
-public record AdminRoutes(String workspace, CallCounters counters, FaultInjector faults, AccessTokens tokens) {
+public record AdminRoutes(String workspace, CallCounters counters, FaultInjector faults, AccessTokens tokens,
+                          MemberDirectory members) {
 
     public Router addTo(Router router) {
         return router
@@ -30,7 +40,8 @@ public record AdminRoutes(String workspace, CallCounters counters, FaultInjector
                     faults.resetLimit();
                     return Response.empty(204);
                 })
-                .post("/_simulator/tokens", this::issueToken);
+                .post("/_simulator/tokens", this::issueToken)
+                .post("/_simulator/access", this::restrictAccess);
     }
 
     private Response resetCalls(Request request) {
@@ -47,6 +58,18 @@ public record AdminRoutes(String workspace, CallCounters counters, FaultInjector
         String slug = request.body().length == 0 ? workspace : body(request).getString("workspace", workspace);
         return Response.ok(JsonBuilders.object().add("workspace", slug)
                 .add("token", tokens.issue(slug)).build());
+    }
+
+    /** {@code {"user": "{uuid}" or email, "repositories": ["slug", ...] or null}}: narrows what a member may read. */
+    private Response restrictAccess(Request request) {
+        JsonObject body = body(request);
+        Member member = members.find(body.getString("user", ""))
+                .orElseThrow(() -> ApiProblem.badRequest("No member " + body.getString("user", "")));
+        Optional<Set<String>> slugs = body.isNull("repositories") ? Optional.empty()
+                : Optional.of(body.getJsonArray("repositories").getValuesAs(JsonString.class).stream()
+                        .map(JsonString::getString).collect(Collectors.toSet()));
+        members.access().restrict(member.uuid(), slugs);
+        return Response.empty(204);
     }
 
     public static JsonObject body(Request request) {

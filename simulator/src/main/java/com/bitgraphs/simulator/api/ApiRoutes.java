@@ -28,6 +28,7 @@ public final class ApiRoutes {
                 .get(repo + "/pullrequests", pullRequests::list)
                 .get(repo + "/pullrequests/{pull_request_id}", pullRequests::get)
                 .get("/2.0/workspaces/{workspace}/members", new MemberEndpoints(workspace, links)::list)
+                .get("/2.0/workspaces/{workspace}/permissions", permissions::workspace)
                 .get("/2.0/workspaces/{workspace}/permissions/repositories", permissions::all)
                 .get("/2.0/workspaces/{workspace}/permissions/repositories/{repo_slug}", permissions::one)
                 .get("/2.0/user", users::current)

@@ -23,6 +23,7 @@ public final class MemberDirectory {
     private final RepositoryShelf shelf;
     private final Set<String> noAccount;
     private final Member admin;
+    private final RepositoryAccess access = new RepositoryAccess();
     /** Refs are compared at most this often: a commit page asks for every author's member. */
     private static final long RECHECK_NANOS = 500_000_000L;
     private volatile Map<String, String> seenTips = Map.of();
@@ -62,6 +63,10 @@ public final class MemberDirectory {
             return Optional.of(admin);
         }
         return all().stream().filter(m -> m.isNamedBy(selector)).findFirst();
+    }
+
+    public RepositoryAccess access() {
+        return access;
     }
 
     /** The account that installs apps and owns the workspace's tokens; not an author. */

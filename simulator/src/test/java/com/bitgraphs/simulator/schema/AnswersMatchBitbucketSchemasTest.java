@@ -48,6 +48,7 @@ class AnswersMatchBitbucketSchemasTest {
                     repo + "/pullrequests?state=OPEN&state=MERGED&state=DECLINED");
             calls.put("/repositories/{workspace}/{repo_slug}/pullrequests/{pull_request_id}", repo + "/pullrequests/7");
             calls.put("/workspaces/{workspace}/members", "/workspaces/demo/members");
+            calls.put("/workspaces/{workspace}/permissions", "/workspaces/demo/permissions");
             calls.put("/workspaces/{workspace}/permissions/repositories", "/workspaces/demo/permissions/repositories");
             calls.put("/workspaces/{workspace}/permissions/repositories/{repo_slug}",
                     "/workspaces/demo/permissions/repositories/fixture");

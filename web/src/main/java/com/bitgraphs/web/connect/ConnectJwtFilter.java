@@ -1,5 +1,6 @@
 package com.bitgraphs.web.connect;
 
+import com.bitgraphs.access.boundary.ApiTokens;
 import com.bitgraphs.connect.boundary.TokenVerification;
 import com.bitgraphs.connect.control.CanonicalRequest;
 import com.bitgraphs.connect.control.IncomingToken;
@@ -11,6 +12,7 @@ import com.bitgraphs.tenant.boundary.TenantContext;
 import com.bitgraphs.tenant.boundary.Tenants;
 import com.bitgraphs.tenant.entity.Tenant;
 import com.bitgraphs.web.Problem;
+import com.bitgraphs.web.workspace.Caller;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
@@ -23,13 +25,15 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.Provider;
 
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
  * Authenticates a {@link ConnectJwt} resource: the token from the {@code Authorization} header or the
  * {@code jwt} parameter must verify against an installed tenant's secret and be bound to this request (or be
- * a context token where allowed). Refusals are 401 problems with a general reason; nothing of the token
- * reaches a log.
+ * a context token where allowed). Where context tokens are allowed (the read API), a workspace API token
+ * ({@code Authorization: Bearer bgt_...}) is taken instead. Refusals are 401 problems with a general reason;
+ * nothing of the token reaches a log.
  */
 @Provider
 @ConnectJwt
@@ -37,6 +41,8 @@ import java.util.logging.Logger;
 public class ConnectJwtFilter implements ContainerRequestFilter {
 
     public static final String TOKEN = "bitgraphs.connect-jwt";
+
+    private static final String BEARER = "Bearer ";
 
     private static final Logger LOG = Logger.getLogger(ConnectJwtFilter.class.getName());
 
@@ -52,9 +58,21 @@ public class ConnectJwtFilter implements ContainerRequestFilter {
     @Context
     ResourceInfo resource;
 
+    @Inject
+    ApiTokens apiTokens;
+
+    @Inject
+    Caller caller;
+
     @Override
     public void filter(ContainerRequestContext request) {
         UriInfo uri = request.getUriInfo();
+        String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+        if (authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())
+                && policy() == QshPolicy.REQUEST_BOUND_OR_CONTEXT) {
+            bearer(request, authorization.substring(BEARER.length()).strip());
+            return;
+        }
         try {
             String token = IncomingToken.from(request.getHeaderString(HttpHeaders.AUTHORIZATION),
                     uri.getQueryParameters().getFirst("jwt")).orElseThrow(() -> new JwtRefusedException(JwtRefusal.TOKEN_MISSING));
@@ -63,6 +81,7 @@ public class ConnectJwtFilter implements ContainerRequestFilter {
             Tenant tenant = tenants.byClientKey(verified.clientKey()).filter(Tenant::installed)
                     .orElseThrow(() -> new JwtRefusedException(JwtRefusal.UNKNOWN_ISSUER));
             tenantContext.enter(tenant.id());
+            verified.subject().ifPresent(caller::user);
             request.setProperty(TOKEN, verified);
         } catch (JwtRefusedException e) {
             LOG.info(() -> "refused " + request.getMethod() + " /" + uri.getPath() + ": " + e.refusal().reason());
@@ -72,6 +91,20 @@ public class ConnectJwtFilter implements ContainerRequestFilter {
         } catch (IllegalArgumentException e) {
             request.abortWith(Problem.of(Response.Status.BAD_REQUEST, "malformed query string").toResponse());
         }
+    }
+
+    /** The read API also takes workspace API tokens, which scripts send instead of a Connect JWT. */
+    private void bearer(ContainerRequestContext request, String token) {
+        Optional<ApiTokens.Grant> grant = apiTokens.authenticate(token);
+        if (grant.isEmpty()) {
+            LOG.info(() -> "refused " + request.getMethod() + " /" + request.getUriInfo().getPath() + ": unknown or revoked API token");
+            request.abortWith(Response.fromResponse(
+                    Problem.of(Response.Status.UNAUTHORIZED, "the API token is unknown, revoked, or its workspace is not installed").toResponse())
+                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build());
+            return;
+        }
+        tenantContext.enter(grant.get().tenant());
+        caller.token(grant.get());
     }
 
     private QshPolicy policy() {

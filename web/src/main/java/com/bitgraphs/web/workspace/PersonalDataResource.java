@@ -11,18 +11,19 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 
 /**
- * {@code DELETE /api/v1/workspaces/{workspace}/people/{person}/personal-data}: a workspace admin removes one
- * person's personal data (204; 404 for a person the workspace does not have). Idempotent.
+ * {@code DELETE /api/v1/workspaces/{workspace}/people/{person}/personal-data}: a workspace admin (an admin API
+ * token, or a workspace owner) removes one person's personal data (204; 404 for a person the workspace does not
+ * have). Idempotent.
  */
 @Path("api/v1/workspaces/{workspace}/people/{person}/personal-data")
-@ConnectJwt
+@ConnectJwt(allowContextToken = true)
 public class PersonalDataResource {
 
     @Inject
     CallerWorkspace callerWorkspace;
 
     @Inject
-    WorkspaceAdmin admin;
+    CallerAccess access;
 
     @Inject
     PersonalDataRemoval removal;
@@ -30,7 +31,7 @@ public class PersonalDataResource {
     @DELETE
     public Response remove(@PathParam("workspace") String slug, @PathParam("person") String person) {
         Tenant tenant = callerWorkspace.named(slug);
-        admin.require();
+        access.requireAdmin(tenant);
         return remove(removal, tenant, person);
     }
 

@@ -15,8 +15,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
 
-/** {@code GET /api/v1/workspaces/{workspace}/sync}: the backfill's progress, for the pages' progress banner. */
+/**
+ * {@code GET /api/v1/workspaces/{workspace}/sync}: the backfill's progress, for the pages' progress banner; per
+ * repository only for the repositories the caller may read.
+ */
 @Path("api/v1/workspaces/{workspace}/sync")
 @ConnectJwt(allowContextToken = true)
 public class SyncResource {
@@ -27,13 +32,19 @@ public class SyncResource {
     @Inject
     SyncStatus syncStatus;
 
+    @Inject
+    CallerAccess access;
+
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public JsonObject sync(@PathParam("workspace") String slug) {
         Tenant tenant = callerWorkspace.named(slug);
         SyncStatus.Status status = syncStatus.of(tenant.id());
+        Optional<Set<Long>> readable = access.readableRepositoryIds(tenant);
         JsonArrayBuilder repositories = Json.createArrayBuilder();
-        status.repositories().forEach(repository -> repositories.add(Json.createObjectBuilder()
+        status.repositories().stream()
+                .filter(repository -> readable.map(ids -> ids.contains(repository.id())).orElse(true))
+                .forEach(repository -> repositories.add(Json.createObjectBuilder()
                 .add("slug", repository.slug())
                 .add("commits", repository.commits())
                 .add("diffstats_done", repository.diffstatsDone())
