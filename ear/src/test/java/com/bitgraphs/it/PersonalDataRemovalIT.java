@@ -67,33 +67,6 @@ class PersonalDataRemovalIT extends DeployedApplication {
                 .statusCode()).isEqualTo(404);
     }
 
-    @Test
-    void theWorkspaceApiTakesARequestBoundTokenAndRefusesAPagesContextToken() throws Exception {
-        simulator = SimulatedBitbucket.start("forgetbyapi");
-        LifecycleResult installed = simulator.install(SimulatedBitbucket.descriptorUrl());
-        UsedSecrets.add(installed.sharedSecret());
-        UUID tenant = Registry.tenant(installed.clientKey()).orElseThrow().id();
-        assertThat(PerDay.awaitSync(tenant)).isEqualTo("done");
-        Person person = mostActiveDistinctPerson(tenant);
-        String path = "/api/v1/workspaces/forgetbyapi/people/" + person.id() + "/personal-data";
-
-        HttpResponse<String> context = delete(path, ConnectClient.token(installed.clientKey(), installed.sharedSecret(), "context-qsh", c -> { }));
-        assertThat(context.statusCode()).as(context.body()).isEqualTo(401);
-        assertThat(places(tenant, person)).isNotEmpty();
-
-        HttpResponse<String> removed = delete(path, ConnectClient.token(installed.clientKey(), installed.sharedSecret(),
-                ConnectClient.qsh("DELETE", path, ""), c -> { }));
-
-        assertThat(removed.statusCode()).as(removed.body()).isEqualTo(204);
-        assertThat(places(tenant, person)).isEmpty();
-        assertThat(PerDay.stored(tenant)).isEqualTo(PerDay.git(FixtureRepository.get()));
-    }
-
-    private static HttpResponse<String> delete(String path, String token) throws Exception {
-        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(app(path))
-                .header("Authorization", "JWT " + token).DELETE().build(), HttpResponse.BodyHandlers.ofString());
-    }
-
     /**
      * The identity with the most commits among those whose name, email and account id appear in no other row
      * of the tenant: removing them must then leave no trace at all.
