@@ -67,11 +67,74 @@ class PersonalDataRemovalIT extends DeployedApplication {
                 .statusCode()).isEqualTo(404);
     }
 
+    @Test
+    void anAdminRemovesAMergedPersonAndTheirMergesAndMailmapLinesGoToo() throws Exception {
+        simulator = SimulatedBitbucket.start("forgetbyapi");
+        LifecycleResult installed = simulator.install(SimulatedBitbucket.descriptorUrl());
+        UsedSecrets.add(installed.sharedSecret());
+        UUID tenant = Registry.tenant(installed.clientKey()).orElseThrow().id();
+        assertThat(PerDay.awaitSync(tenant)).isEqualTo("done");
+        List<Person> distinct = distinctPeople(tenant);
+        assertThat(distinct).hasSizeGreaterThanOrEqualTo(2);
+        Person person = distinct.get(0);
+        Person merged = distinct.get(1);
+        String admin = UsedSecrets.add(token("admin"));
+        String reader = UsedSecrets.add(token("read"));
+        String base = "/api/v1/workspaces/forgetbyapi";
+        // The admin merged a second identity into the person and named it in the mailmap
+        String mergedKey = merged.values().stream().filter(v -> v.contains("@") || v.startsWith("{")).findFirst().orElseThrow();
+        assertThat(send("PUT", base + "/settings/mailmap", admin, "{\"mailmap\":\"Mapped Name <" + mergedKey + ">\\n\"}").statusCode())
+                .isEqualTo(200);
+        assertThat(send("POST", base + "/people/" + person.id() + "/identities", admin,
+                "{\"identities\":[" + merged.id() + "]}").statusCode()).isEqualTo(200);
+        List<String> values = new ArrayList<>(person.values());
+        values.addAll(merged.values());
+        values.add("Mapped Name");
+        Person whole = new Person(person.id(), values);
+        assertThat(places(tenant, whole)).contains("mailmap.content");
+        String path = base + "/people/" + person.id() + "/personal-data";
+
+        assertThat(send("DELETE", path, reader, null).statusCode()).as("a read token").isEqualTo(403);
+        assertThat(places(tenant, whole)).isNotEmpty();
+        HttpResponse<String> removed = send("DELETE", path, admin, null);
+
+        assertThat(removed.statusCode()).as(removed.body()).isEqualTo(204);
+        assertThat(places(tenant, whole)).isEmpty();
+        assertThat(PerDay.query(tenant, "select count(*)::text from identity_merge")).containsExactly("0");
+        assertThat(PerDay.query(tenant, "select count(*)::text from identity where person_id is not null")).containsExactly("0");
+        assertThat(PerDay.stored(tenant)).isEqualTo(PerDay.git(FixtureRepository.get()));
+    }
+
+    private static String token(String scope) throws Exception {
+        return Operator.json("POST", "/api/v1/operator/workspaces/forgetbyapi/tokens",
+                "{\"name\":\"privacy " + scope + "\",\"scope\":\"" + scope + "\"}", 201).getString("token");
+    }
+
+    private static HttpResponse<String> send(String method, String path, String bearer, String json) throws Exception {
+        var request = java.net.http.HttpRequest.newBuilder(app(path)).header("Authorization", "Bearer " + bearer);
+        if (json == null) {
+            request.method(method, java.net.http.HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", "application/json").method(method, java.net.http.HttpRequest.BodyPublishers.ofString(json));
+        }
+        return java.net.http.HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     /**
      * The identity with the most commits among those whose name, email and account id appear in no other row
      * of the tenant: removing them must then leave no trace at all.
      */
     private static Person mostActiveDistinctPerson(UUID tenant) throws Exception {
+        List<Person> people = distinctPeople(tenant);
+        if (people.isEmpty()) {
+            throw new AssertionError("no identity with values of its own in the fixture");
+        }
+        return people.get(0);
+    }
+
+    /** Such identities, most commits first. */
+    private static List<Person> distinctPeople(UUID tenant) throws Exception {
+        List<Person> people = new ArrayList<>();
         List<String> rows = PerDay.query(tenant, """
                 select i.id || chr(9) || i.display_name || chr(9) || coalesce(i.email, '') || chr(9) || coalesce(i.account_uuid, '')
                 from identity i left join commit c on c.identity_id = i.id
@@ -88,10 +151,10 @@ class PersonalDataRemovalIT extends DeployedApplication {
             if (places(tenant, person).stream().allMatch(place -> place.equals("identity.display_name")
                     || place.equals("identity.email") || place.equals("identity.account_uuid"))
                     && countIn(tenant, "identity", person) == 1) {
-                return person;
+                people.add(person);
             }
         }
-        throw new AssertionError("no identity with values of its own in the fixture");
+        return people;
     }
 
     /** {@code table.column} of every text column, in every tenant table, that holds one of the person's values. */
