@@ -39,7 +39,7 @@ public final class MigratedDatabase {
                 }
             }));
             MigratedDatabase migrated = new MigratedDatabase(database.settings());
-            new Migrations(migrated.owner(), DatabaseRoles.APP, MigratedDatabase.class.getClassLoader()).migrate();
+            new Migrations(migrated.owner(), DatabaseRoles.APP, DatabaseRoles.MAINTENANCE, MigratedDatabase.class.getClassLoader()).migrate();
             instance = migrated;
         }
         return instance;
@@ -51,6 +51,10 @@ public final class MigratedDatabase {
 
     public DataSource app() {
         return dataSource(settings.appUser(), settings.appPassword());
+    }
+
+    public DataSource maintenance() {
+        return dataSource(settings.maintenanceUser(), settings.maintenancePassword());
     }
 
     /** Removes every row of every application table, as the owner with each tenant's rows visible in turn. */

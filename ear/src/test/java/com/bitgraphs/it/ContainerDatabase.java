@@ -11,7 +11,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 
 /**
- * Testcontainers' PostgreSQL, bound to the host port the server was told, with the same two roles the
+ * Testcontainers' PostgreSQL, bound to the host port the server was told, with the same three roles the
  * embedded server gets. Used only where a Docker engine answers.
  */
 final class ContainerDatabase implements AutoCloseable {
@@ -24,14 +24,14 @@ final class ContainerDatabase implements AutoCloseable {
         this.container = container;
     }
 
-    static ContainerDatabase start(int hostPort, String ownerPassword, String appPassword) throws SQLException {
+    static ContainerDatabase start(int hostPort, String ownerPassword, String appPassword, String maintenancePassword) throws SQLException {
         PostgreSQLContainer<?> container = new PostgreSQLContainer<>(IMAGE)
                 .withDatabaseName("postgres")
                 .withCreateContainerCmdModifier(command -> command.getHostConfig().withPortBindings(
                         new PortBinding(Ports.Binding.bindPort(hostPort), new ExposedPort(PostgreSQLContainer.POSTGRESQL_PORT))));
         container.start();
         try (Connection superuser = DriverManager.getConnection(container.getJdbcUrl(), container.getUsername(), container.getPassword())) {
-            DatabaseRoles.provision(superuser, "jdbc:postgresql://127.0.0.1:" + hostPort + "/", ownerPassword, appPassword);
+            DatabaseRoles.provision(superuser, "jdbc:postgresql://127.0.0.1:" + hostPort + "/", ownerPassword, appPassword, maintenancePassword);
             return new ContainerDatabase(container);
         } catch (SQLException | RuntimeException e) {
             container.stop();

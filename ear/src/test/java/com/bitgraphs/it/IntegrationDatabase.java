@@ -29,13 +29,14 @@ public class IntegrationDatabase implements LauncherSessionListener {
         int port = Integer.getInteger("bitgraphs.it.db.port");
         String ownerPassword = System.getenv("BITGRAPHS_DB_OWNER_PASSWORD");
         String appPassword = System.getenv("BITGRAPHS_DB_PASSWORD");
+        String maintenancePassword = System.getenv("BITGRAPHS_DB_MAINTENANCE_PASSWORD");
         try {
             if (dockerAnswers()) {
-                database = ContainerDatabase.start(port, ownerPassword, appPassword);
+                database = ContainerDatabase.start(port, ownerPassword, appPassword, maintenancePassword);
             } else {
                 Path dataDir = Path.of(System.getProperty("bitgraphs.it.postgres.dir"));
                 deleteTree(dataDir);
-                database = EmbeddedDatabase.start(dataDir, port, ownerPassword, appPassword);
+                database = EmbeddedDatabase.start(dataDir, port, ownerPassword, appPassword, maintenancePassword);
             }
         } catch (Exception e) {
             throw new IllegalStateException("Could not start PostgreSQL for the integration tests", e);

@@ -31,6 +31,12 @@ public final class EmbeddedDatabase implements AutoCloseable {
      */
     public static EmbeddedDatabase start(Path dataDirectory, int port, String ownerPassword, String appPassword)
             throws IOException, SQLException {
+        return start(dataDirectory, port, ownerPassword, appPassword, DatabaseRoles.newPassword());
+    }
+
+    /** @param maintenancePassword password set on the maintenance role of the retention sweep */
+    public static EmbeddedDatabase start(Path dataDirectory, int port, String ownerPassword, String appPassword,
+                                         String maintenancePassword) throws IOException, SQLException {
         Files.createDirectories(dataDirectory);
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDirectory)
@@ -43,7 +49,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
         EmbeddedPostgres postgres = builder.start();
         try (Connection superuser = postgres.getPostgresDatabase().getConnection()) {
             String urlPrefix = "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/";
-            DatabaseSettings settings = DatabaseRoles.provision(superuser, urlPrefix, ownerPassword, appPassword);
+            DatabaseSettings settings = DatabaseRoles.provision(superuser, urlPrefix, ownerPassword, appPassword, maintenancePassword);
             requirePasswords(dataDirectory, superuser);
             return new EmbeddedDatabase(postgres, settings);
         } catch (SQLException | IOException | RuntimeException e) {

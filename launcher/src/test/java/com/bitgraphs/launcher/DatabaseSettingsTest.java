@@ -13,7 +13,8 @@ class DatabaseSettingsTest {
     private static final Map<String, String> COMPLETE = Map.of(
             "BITGRAPHS_DB_URL", "jdbc:postgresql://db:5432/bitgraphs",
             "BITGRAPHS_DB_USER", "app", "BITGRAPHS_DB_PASSWORD", "app-secret",
-            "BITGRAPHS_DB_OWNER_USER", "owner", "BITGRAPHS_DB_OWNER_PASSWORD", "owner-secret");
+            "BITGRAPHS_DB_OWNER_USER", "owner", "BITGRAPHS_DB_OWNER_PASSWORD", "owner-secret",
+            "BITGRAPHS_DB_MAINTENANCE_USER", "maintenance", "BITGRAPHS_DB_MAINTENANCE_PASSWORD", "maintenance-secret");
 
     @Test
     void noUrlMeansEmbedded() {
@@ -39,6 +40,6 @@ class DatabaseSettingsTest {
     void passwordsNeverAppearInItsDescription() {
         String description = DatabaseSettings.fromEnvironment(COMPLETE).orElseThrow().toString();
 
-        assertThat(description).contains("owner", "app").doesNotContain("app-secret", "owner-secret");
+        assertThat(description).contains("owner", "app").doesNotContain("app-secret", "owner-secret", "maintenance-secret");
     }
 }

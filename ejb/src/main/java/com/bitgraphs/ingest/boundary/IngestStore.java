@@ -15,7 +15,10 @@ import com.bitgraphs.ingest.control.PullRequestRows;
 import com.bitgraphs.ingest.control.DiffstatRows;
 import com.bitgraphs.ingest.control.RepositoryRows;
 import com.bitgraphs.ingest.control.TenantJdbc;
+import com.bitgraphs.privacy.control.Tombstones;
+import com.bitgraphs.secret.control.SecretBox;
 import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
 import jakarta.ejb.Stateless;
 
 import javax.sql.DataSource;
@@ -44,6 +47,10 @@ public class IngestStore {
 
     @Resource(lookup = "java:jboss/datasources/Bitgraphs")
     DataSource app;
+
+    /** Opens the tenant's pseudonym key, when it removed someone's personal data. */
+    @Inject
+    SecretBox box;
 
     public Map<String, Long> repositories(UUID tenant, List<Repository> repositories) {
         return TenantJdbc.inTenant(app, tenant, connection -> RepositoryRows.upsert(connection, tenant, repositories));
@@ -109,7 +116,7 @@ public class IngestStore {
 
     public int commits(UUID tenant, long repositoryId, List<Commit> commits) {
         return TenantJdbc.inTenant(app, tenant, connection -> {
-            int written = CommitRows.write(connection, tenant, repositoryId, commits);
+            int written = CommitRows.write(connection, tenant, repositoryId, commits, Tombstones.of(connection, tenant, box));
             CommitRollups.recompute(connection, tenant, repositoryId,
                     CommitRollups.touched(connection, repositoryId, commits.stream().map(Commit::hash).toList()));
             return written;
@@ -136,14 +143,15 @@ public class IngestStore {
 
     public int pullRequests(UUID tenant, long repositoryId, List<PullRequest> pullRequests) {
         return TenantJdbc.inTenant(app, tenant, connection -> {
-            int changed = PullRequestRows.write(connection, tenant, repositoryId, pullRequests);
+            int changed = PullRequestRows.write(connection, tenant, repositoryId, pullRequests, Tombstones.of(connection, tenant, box));
             PullRequestFacts.recompute(connection, repositoryId, pullRequests.stream().map(PullRequest::id).toList());
             return changed;
         });
     }
 
     public int members(UUID tenant, List<Account> members) {
-        return TenantJdbc.inTenant(app, tenant, connection -> Identities.ofAccounts(connection, tenant, members).size());
+        return TenantJdbc.inTenant(app, tenant, connection -> Identities.ofAccounts(connection, tenant, members,
+                Tombstones.of(connection, tenant, box)).size());
     }
 
     public void diffstats(UUID tenant, long repositoryId, List<CommitDiffstat> diffstats) {

@@ -2,6 +2,7 @@ package com.bitgraphs.ingest.control;
 
 import com.bitgraphs.bitbucket.entity.Account;
 import com.bitgraphs.bitbucket.entity.Commit;
+import com.bitgraphs.privacy.control.Tombstones;
 
 import java.sql.Array;
 import java.sql.Connection;
@@ -27,11 +28,12 @@ public final class CommitRows {
     }
 
     /** @return the number of commits that were new */
-    public static int write(Connection connection, UUID tenant, long repositoryId, List<Commit> commits) throws SQLException {
+    public static int write(Connection connection, UUID tenant, long repositoryId, List<Commit> commits, Tombstones removed)
+            throws SQLException {
         if (commits.isEmpty()) {
             return 0;
         }
-        Map<Author, Long> identities = identities(connection, tenant, commits);
+        Map<Author, Long> identities = identities(connection, tenant, commits, removed);
         int size = commits.size();
         String[] hashes = new String[size];
         Timestamp[] dates = new Timestamp[size];
@@ -61,7 +63,8 @@ public final class CommitRows {
         }
     }
 
-    private static Map<Author, Long> identities(Connection connection, UUID tenant, List<Commit> commits) throws SQLException {
+    private static Map<Author, Long> identities(Connection connection, UUID tenant, List<Commit> commits, Tombstones removed)
+            throws SQLException {
         Map<Author, Long> ids = new HashMap<>();
         Map<String, Author> byAccount = new LinkedHashMap<>();
         Map<String, Author> byEmail = new LinkedHashMap<>();
@@ -74,10 +77,18 @@ public final class CommitRows {
             }
         }
         Map<String, Long> accountIds = Identities.ofAccounts(connection, tenant, byAccount.values().stream()
-                .map(author -> new Account(author.accountUuid(), null, author.displayName(), null, null)).toList());
+                .map(author -> new Account(author.accountUuid(), null, author.displayName(), null, null)).toList(), removed);
         byAccount.forEach((uuid, author) -> ids.put(author, accountIds.get(uuid)));
-        if (!byEmail.isEmpty()) {
-            List<Author> authors = new ArrayList<>(byEmail.values());
+        // A removed person's email is never written again; their commits count on the pseudonymous identity
+        Map<String, String> bySubject = new HashMap<>();
+        byEmail.keySet().forEach(email -> bySubject.put(Tombstones.email(email), email));
+        Map<String, Author> stillNamed = new LinkedHashMap<>(byEmail);
+        removed.removed(connection, bySubject.keySet()).forEach((subject, identity) -> {
+            ids.put(byEmail.get(bySubject.get(subject)), identity);
+            stillNamed.remove(bySubject.get(subject));
+        });
+        if (!stillNamed.isEmpty()) {
+            List<Author> authors = new ArrayList<>(stillNamed.values());
             try (PreparedStatement insert = connection.prepareStatement("""
                     insert into identity (tenant_id, display_name, email)
                     select ?, n, e from unnest(?::text[], ?::text[]) as t(n, e)
@@ -90,7 +101,7 @@ public final class CommitRows {
             try (PreparedStatement select = connection.prepareStatement(
                     "select id, lower(email) from identity where tenant_id = ? and lower(email) = any (?::text[])")) {
                 select.setObject(1, tenant);
-                select.setArray(2, array(connection, new ArrayList<>(byEmail.keySet())));
+                select.setArray(2, array(connection, new ArrayList<>(stillNamed.keySet())));
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
                         ids.put(byEmail.get(rows.getString(2)), rows.getLong(1));

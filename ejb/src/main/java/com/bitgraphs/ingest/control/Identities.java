@@ -1,6 +1,7 @@
 package com.bitgraphs.ingest.control;
 
 import com.bitgraphs.bitbucket.entity.Account;
+import com.bitgraphs.privacy.control.Tombstones;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -12,13 +13,17 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
-/** Bitbucket accounts as identities, upserted by account uuid in one statement; returns their ids. */
+/**
+ * Bitbucket accounts as identities, upserted by account uuid in one statement; returns their ids. An account
+ * whose person's data was removed is not written: it maps to its pseudonymous identity.
+ */
 public final class Identities {
 
     private Identities() {
     }
 
-    public static Map<String, Long> ofAccounts(Connection connection, UUID tenant, Collection<Account> accounts) throws SQLException {
+    public static Map<String, Long> ofAccounts(Connection connection, UUID tenant, Collection<Account> accounts, Tombstones removed)
+            throws SQLException {
         Map<String, String> names = new LinkedHashMap<>();
         for (Account account : accounts) {
             if (account != null && account.uuid() != null) {
@@ -26,6 +31,12 @@ public final class Identities {
             }
         }
         Map<String, Long> ids = new HashMap<>();
+        Map<String, String> bySubject = new HashMap<>();
+        names.keySet().forEach(uuid -> bySubject.put(Tombstones.account(uuid), uuid));
+        removed.removed(connection, bySubject.keySet()).forEach((subject, identity) -> {
+            ids.put(bySubject.get(subject), identity);
+            names.remove(bySubject.get(subject));
+        });
         if (names.isEmpty()) {
             return ids;
         }

@@ -2,6 +2,7 @@ package com.bitgraphs.ingest.control;
 
 import com.bitgraphs.bitbucket.entity.Account;
 import com.bitgraphs.bitbucket.entity.PullRequest;
+import com.bitgraphs.privacy.control.Tombstones;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -24,7 +25,8 @@ public final class PullRequestRows {
     }
 
     /** @return how many pull requests were new or newer than what was stored */
-    public static int write(Connection connection, UUID tenant, long repositoryId, List<PullRequest> pullRequests) throws SQLException {
+    public static int write(Connection connection, UUID tenant, long repositoryId, List<PullRequest> pullRequests, Tombstones removed)
+            throws SQLException {
         List<Account> accounts = new ArrayList<>();
         for (PullRequest pr : pullRequests) {
             accounts.add(pr.author());
@@ -32,7 +34,7 @@ public final class PullRequestRows {
             pr.participants().forEach(participant -> accounts.add(participant.user()));
             accounts.addAll(pr.reviewers());
         }
-        Map<String, Long> identities = Identities.ofAccounts(connection, tenant, accounts);
+        Map<String, Long> identities = Identities.ofAccounts(connection, tenant, accounts, removed);
         int changed = 0;
         try (PreparedStatement upsert = connection.prepareStatement("""
                 insert into pull_request (tenant_id, repository_id, id, title, state, author_identity_id, created_on, updated_on,

@@ -1,6 +1,7 @@
 package com.bitgraphs.schema.boundary;
 
 import com.bitgraphs.schema.control.ApplicationRole;
+import com.bitgraphs.schema.control.MaintenanceRole;
 import com.bitgraphs.schema.control.Migrations;
 import com.bitgraphs.schema.control.SchemaStatus;
 import jakarta.annotation.PostConstruct;
@@ -33,19 +34,24 @@ public class SchemaMigration {
     @Resource(lookup = "java:jboss/datasources/Bitgraphs")
     DataSource app;
 
+    @Resource(lookup = "java:jboss/datasources/BitgraphsMaintenance")
+    DataSource maintenance;
+
     private final SchemaStatus status = new SchemaStatus();
 
     @PostConstruct
     void migrate() {
         try {
             status.register();
-            ApplicationRole appRole = ApplicationRole.of(app, ApplicationRole.currentUser(owner));
-            Migrations migrations = new Migrations(owner, appRole.name(), SchemaMigration.class.getClassLoader());
+            String ownerRole = ApplicationRole.currentUser(owner);
+            ApplicationRole appRole = ApplicationRole.of(app, ownerRole);
+            MaintenanceRole maintenanceRole = MaintenanceRole.of(maintenance, ownerRole, appRole.name());
+            Migrations migrations = new Migrations(owner, appRole.name(), maintenanceRole.name(), SchemaMigration.class.getClassLoader());
             var result = migrations.migrate();
             String version = migrations.latestPackagedVersion();
             status.migrated(version);
             LOG.info(() -> "Schema at version " + version + " (" + result.migrationsExecuted
-                    + " migrations applied now); application role " + appRole.name());
+                    + " migrations applied now); application role " + appRole.name() + ", maintenance role " + maintenanceRole.name());
         } catch (Exception e) {
             status.failed(e.getMessage());
             LOG.log(Level.SEVERE, "Schema migration failed", e);

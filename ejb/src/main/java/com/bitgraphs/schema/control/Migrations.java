@@ -8,17 +8,18 @@ import java.util.Map;
 
 /**
  * The Flyway configuration of Bitgraphs: versioned SQL in {@code db/migration}, run as the owner, with the
- * application role's name as the {@code appRole} placeholder so migrations can grant it what it needs.
+ * application role's and the maintenance role's names as the {@code appRole} and {@code maintenanceRole}
+ * placeholders so migrations can grant them what they need.
  */
 public final class Migrations {
 
     private final Flyway flyway;
 
-    public Migrations(DataSource owner, String appRole, ClassLoader classLoader) {
+    public Migrations(DataSource owner, String appRole, String maintenanceRole, ClassLoader classLoader) {
         this.flyway = Flyway.configure(classLoader)
                 .dataSource(owner)
                 .locations("classpath:db/migration")
-                .placeholders(Map.of("appRole", appRole))
+                .placeholders(Map.of("appRole", appRole, "maintenanceRole", maintenanceRole))
                 .failOnMissingLocations(true)
                 // WildFly's timer store and batch job repository create their tables at boot, before the
                 // first deployment migrates; a baseline at 0 still applies every migration of ours

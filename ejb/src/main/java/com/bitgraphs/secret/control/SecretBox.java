@@ -65,6 +65,11 @@ public final class SecretBox {
         }
     }
 
+    /** The id of the key that seals now. */
+    public String activeKeyId() {
+        return keys.activeKeyId();
+    }
+
     /** Whether the value is already under the active key, so a rotation sweep can skip it. */
     public boolean isSealedWithActiveKey(SealedSecret sealed) {
         return keys.activeKeyId().equals(sealed.keyId());

@@ -45,11 +45,21 @@ public class TenantSecrets {
     }
 
     private static SecretOwner webhookOwner(Tenant tenant) {
-        return new SecretOwner(tenant.id(), "webhook-secret");
+        return webhookOwner(tenant.id());
     }
 
     private static SecretOwner owner(Tenant tenant) {
-        String purpose = tenant.door() == Tenant.Door.CONNECT ? "connect.shared-secret" : "access-token";
-        return new SecretOwner(tenant.id(), purpose);
+        return owner(tenant.id(), tenant.door());
+    }
+
+    /** Whose the token door's webhook secret is; also for {@link SecretRotation}. */
+    static SecretOwner webhookOwner(java.util.UUID tenant) {
+        return new SecretOwner(tenant, "webhook-secret");
+    }
+
+    /** Whose the tenant's credential is, by the door it came through; also for {@link SecretRotation}. */
+    static SecretOwner owner(java.util.UUID tenant, Tenant.Door door) {
+        String purpose = door == Tenant.Door.CONNECT ? "connect.shared-secret" : "access-token";
+        return new SecretOwner(tenant, purpose);
     }
 }
