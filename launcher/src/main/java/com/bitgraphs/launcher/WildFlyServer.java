@@ -52,9 +52,15 @@ public final class WildFlyServer {
     }
 
     public void start(Path consoleLog) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/standalone.sh").toString(),
-                "-c", CONFIG,
-                "-Djboss.server.base.dir=" + baseDir.toAbsolutePath())
+        start(consoleLog, List.of());
+    }
+
+    /** @param arguments more arguments for {@code standalone.sh}, e.g. a socket-binding port offset */
+    public void start(Path consoleLog, List<String> arguments) throws IOException {
+        List<String> command = new java.util.ArrayList<>(List.of(home.resolve("bin/standalone.sh").toString(),
+                "-c", CONFIG, "-Djboss.server.base.dir=" + baseDir.toAbsolutePath()));
+        command.addAll(arguments);
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(consoleLog.toFile());
         builder.environment().putAll(environment);
