@@ -46,56 +46,66 @@ final class WorkspaceGenerator {
                     from generate_series(1, %d) n""".formatted(tenant, shape.people()));
             sql.execute("select setval(pg_get_serial_sequence('repository', 'id'), " + shape.repositories() + ")");
             sql.execute("select setval(pg_get_serial_sequence('identity', 'id'), " + shape.people() + ")");
+            // Every random() sits in a select list, evaluated per row: an uncorrelated LATERAL would be run once
             timed(sql, "commits", """
                     insert into commit (tenant_id, repository_id, hash, authored_at, identity_id, parent_count,
                                         diffstat_state, lines_added, lines_removed, counted_added, counted_removed)
-                    select '%1$s', s.repo, md5(s.n || '-' || c) || substr(md5(c || '-' || s.n), 1, 8),
-                           s.start + (c - 1) * (interval '1 minute' * (5 + floor(random() * 40))), s.person,
-                           m.parents, case when m.parents > 1 then 'NONE' else 'DONE' end,
-                           l.added, l.removed, l.added, l.removed
+                    select '%1$s', repo, md5(n || '-' || c) || substr(md5(c || '-' || n), 1, 8), start + (c - 1) * gap,
+                           person, parents, case when parents > 1 then 'NONE' else 'DONE' end,
+                           added, removed, added, removed
                     from (
-                        select n, 1 + floor(%2$d * power(random(), 2.5))::int as repo,
-                               1 + floor(%3$d * power(random(), 3))::int as person,
-                               1 + floor(random() * 7)::int as size,
-                               (d.day + (case when random() < 0.85 then 9 + floor(random() * 9) else floor(random() * 24) end)
-                                        * interval '1 hour' + floor(random() * 60) * interval '1 minute') as start
-                        from generate_series(1, %4$d) n,
-                             lateral (select current_date - 1 - floor(random() * 365.25 * %5$d)::int as raw) r,
-                             lateral (select case when extract(isodow from r.raw) > 5 and random() < 0.8
-                                                  then r.raw - (extract(isodow from r.raw)::int - 5) else r.raw end::timestamp
-                                             at time zone 'UTC' as day) d
-                    ) s
-                    cross join lateral generate_series(1, s.size) c
-                    cross join lateral (select case when random() < 0.1 then 2 else 1 end::smallint as parents) m
-                    cross join lateral (select case when m.parents > 1 then null else floor(power(random(), 3) * 400)::int end as added,
-                                               case when m.parents > 1 then null else floor(power(random(), 3) * 200)::int end as removed) l
-                    """.formatted(tenant, shape.repositories(), shape.people(), shape.sessions(), shape.years()));
+                        select s.*, c, interval '1 minute' * (5 + floor(random() * 40)) as gap, parents,
+                               case when parents > 1 then null else floor(power(random(), 3) * 400)::int end as added,
+                               case when parents > 1 then null else floor(power(random(), 3) * 200)::int end as removed
+                        from (
+                            select n, repo, person, size,
+                                   (case when extract(isodow from raw) > 5 and weekend < 0.8
+                                         then raw - (extract(isodow from raw)::int - 5) else raw end)::timestamp at time zone 'UTC'
+                                   + hour * interval '1 hour' + minute * interval '1 minute' as start
+                            from (
+                                select n, 1 + floor(%2$d * power(random(), 2.5))::int as repo,
+                                       1 + floor(%3$d * power(random(), 3))::int as person,
+                                       1 + floor(random() * 7)::int as size,
+                                       current_date - 1 - floor(random() * 365.25 * %5$d)::int as raw, random() as weekend,
+                                       case when random() < 0.85 then 9 + floor(random() * 9) else floor(random() * 24) end as hour,
+                                       floor(random() * 60) as minute
+                                from generate_series(1, %4$d) n
+                            ) a
+                        ) s
+                        cross join lateral generate_series(1, s.size) c
+                        cross join lateral (select case when random() < 0.1 + 0 * c then 2 else 1 end::smallint as parents) m
+                    ) x""".formatted(tenant, shape.repositories(), shape.people(), shape.sessions(), shape.years()));
             timed(sql, "pull requests", """
                     insert into pull_request (tenant_id, repository_id, id, title, state, author_identity_id, created_on,
                                               updated_on, source_branch, destination_branch, comment_count, task_count)
                     select '%1$s', repo, n, 'Change ' || n, state, author, created,
                            case when state = 'OPEN' then created + interval '1 hour' else created + lasted end,
-                           'feature/' || n, case when random() < 0.85 then 'main' else 'develop' end, 0, 0
+                           'feature/' || n, case when develop then 'develop' else 'main' end, 0, 0
                     from (
-                        select n, 1 + floor(%2$d * power(random(), 2.5))::int as repo,
-                               1 + floor(%3$d * power(random(), 3))::int as author, created,
-                               interval '1 hour' * (0.2 + power(random(), 3) * 700) as lasted,
-                               case when created > now() - interval '30 days' and random() < 0.4 then 'OPEN'
-                                    when random() < 0.01 then 'OPEN'
-                                    when random() < 0.85 then 'MERGED' else 'DECLINED' end as state
-                        from generate_series(1, %4$d) n,
-                             lateral (select now() - random() * interval '1 day' * 365.25 * %5$d as created) c
+                        select *, case when created > now() - interval '30 days' and r1 < 0.4 then 'OPEN'
+                                       when r1 < 0.01 then 'OPEN' when r2 < 0.85 then 'MERGED' else 'DECLINED' end as state
+                        from (
+                            select n, 1 + floor(%2$d * power(random(), 2.5))::int as repo,
+                                   1 + floor(%3$d * power(random(), 3))::int as author,
+                                   now() - random() * interval '1 day' * 365.25 * %5$d as created,
+                                   interval '1 hour' * (0.2 + power(random(), 3) * 700) as lasted,
+                                   random() as r1, random() as r2, random() < 0.15 as develop
+                            from generate_series(1, %4$d) n
+                        ) a
                     ) p""".formatted(tenant, shape.repositories(), shape.people(), shape.pullRequests(), shape.years()));
             // One to three reviewers, never the author; the first reviews within hours, most approve
             timed(sql, "participants", """
                     insert into pull_request_participant (tenant_id, repository_id, pull_request_id, identity_id, role,
                                                           approved, state, participated_on)
-                    select p.tenant_id, p.repository_id, p.id, ((p.author_identity_id + k * 37) %% %d) + 1, 'REVIEWER',
-                           a.approved, case when a.approved then 'approved' end,
-                           p.created_on + interval '1 minute' * floor(power(random(), 2) * 3000 * k)
-                    from pull_request p
-                    cross join lateral generate_series(1, 1 + (p.id %% 3)::int) k
-                    cross join lateral (select random() < 0.7 as approved) a""".formatted(shape.people()));
+                    select tenant_id, repository_id, id, reviewer, 'REVIEWER', approved, case when approved then 'approved' end,
+                           participated_on
+                    from (
+                        select p.tenant_id, p.repository_id, p.id, ((p.author_identity_id + k * 37) %% %d) + 1 as reviewer,
+                               random() < 0.7 as approved,
+                               p.created_on + interval '1 minute' * floor(power(random(), 2) * 3000 * k) as participated_on
+                        from pull_request p
+                        cross join lateral generate_series(1, 1 + (p.id %% 3)::int) k
+                    ) x""".formatted(shape.people()));
             rollups(sql);
             owner.commit();
         } catch (SQLException e) {
