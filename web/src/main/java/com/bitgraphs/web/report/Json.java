@@ -2,22 +2,33 @@ package com.bitgraphs.web.report;
 
 import com.bitgraphs.graphs.entity.PersonRef;
 import com.bitgraphs.graphs.entity.Totals;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 
 import java.time.Instant;
+import java.util.Map;
 
 /** JSON pieces the reports share. Hours are rounded to hundredths: a chart needs no more. */
 final class Json {
+
+    /**
+     * One factory for all answers: {@code jakarta.json.Json.createObjectBuilder()} looks the provider up on every
+     * call (a ServiceLoader scan through WildFly's module class loaders and a failed {@code Class.forName} for
+     * OSGi), and a year of contributors with weekly series builds a hundred thousand objects: seconds, not
+     * milliseconds (docs/benchmarks.md, "Reports").
+     */
+    private static final JsonBuilderFactory BUILDERS = JsonProvider.provider().createBuilderFactory(Map.of());
 
     private Json() {
     }
 
     static JsonObjectBuilder object() {
-        return jakarta.json.Json.createObjectBuilder();
+        return BUILDERS.createObjectBuilder();
     }
 
     static jakarta.json.JsonArrayBuilder array() {
-        return jakarta.json.Json.createArrayBuilder();
+        return BUILDERS.createArrayBuilder();
     }
 
     static jakarta.json.JsonArrayBuilder array(java.util.List<String> strings) {
