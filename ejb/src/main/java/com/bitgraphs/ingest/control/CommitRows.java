@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /**
@@ -64,7 +65,8 @@ public final class CommitRows {
     private static Map<Author, Long> identities(Connection connection, UUID tenant, List<Commit> commits) throws SQLException {
         Map<Author, Long> ids = new HashMap<>();
         Map<String, Author> byAccount = new LinkedHashMap<>();
-        Map<String, Author> byEmail = new LinkedHashMap<>();
+        // Sorted, like the accounts in Identities: chunks written at once insert shared authors in one order
+        Map<String, Author> byEmail = new TreeMap<>();
         for (Commit commit : commits) {
             Author author = Author.of(commit.author());
             if (author.accountUuid() != null) {
@@ -80,7 +82,7 @@ public final class CommitRows {
             List<Author> authors = new ArrayList<>(byEmail.values());
             try (PreparedStatement insert = connection.prepareStatement("""
                     insert into identity (tenant_id, display_name, email)
-                    select ?, n, e from unnest(?::text[], ?::text[]) as t(n, e)
+                    select ?, n, e from unnest(?::text[], ?::text[]) as t(n, e) order by lower(e)
                     on conflict (tenant_id, lower(email)) where email is not null do nothing""")) {
                 insert.setObject(1, tenant);
                 insert.setArray(2, array(connection, authors.stream().map(Author::displayName).toList()));
