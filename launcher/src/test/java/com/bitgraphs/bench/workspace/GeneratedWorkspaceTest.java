@@ -21,7 +21,7 @@ class GeneratedWorkspaceTest {
     @TempDir
     static Path cache;
 
-    private static final WorkspaceSpec SPEC = new WorkspaceSpec(2, 600, 7);
+    private static final WorkspaceSpec SPEC = new WorkspaceSpec(2, 400, 7);
 
     @Test
     void holdsExactlyTheAskedCommitsOnItsBranchesAndTags() throws Exception {
@@ -31,7 +31,7 @@ class GeneratedWorkspaceTest {
         for (Path repository : workspace.repositories()) {
             total += git(repository, "rev-list", "--branches", "--tags").size();
         }
-        assertThat(total).isEqualTo(600);
+        assertThat(total).isEqualTo(400);
         assertThat(SPEC.commitsPerRepository()).hasSize(2).allMatch(n -> n > 0);
     }
 
