@@ -140,7 +140,7 @@ class RollupsEqualTheCommitRowsTest {
 
     private void write(List<Commit> page) throws Exception {
         inTenant(c -> {
-            CommitRows.write(c, tenant, repository, page);
+            CommitRows.write(c, tenant, repository, page, com.bitgraphs.privacy.control.Tombstones.none());
             CommitRollups.recompute(c, tenant, repository, CommitRollups.touched(c, repository, page.stream().map(Commit::hash).toList()));
             return null;
         });
