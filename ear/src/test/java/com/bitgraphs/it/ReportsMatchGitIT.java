@@ -57,6 +57,7 @@ class ReportsMatchGitIT extends DeployedApplication {
     private static LifecycleResult installed;
     private static UUID tenant;
     private static GitHistory git;
+    private static String owner;
     private static LocalDate since;
     private static LocalDate until;
 
@@ -72,6 +73,7 @@ class ReportsMatchGitIT extends DeployedApplication {
         UsedSecrets.add(installed.sharedSecret());
         tenant = Registry.tenant(installed.clientKey()).orElseThrow().id();
         assertThat(PerDay.awaitSync(tenant)).isEqualTo("done");
+        owner = SimulatedBitbucket.ownerUuid(simulator);
         since = git.commits().stream().map(c -> c.date().atOffset(ZoneOffset.UTC).toLocalDate()).min(Comparator.naturalOrder())
                 .orElseThrow().minusDays(3);
         until = git.commits().stream().map(c -> c.date().atOffset(ZoneOffset.UTC).toLocalDate()).max(Comparator.naturalOrder())
@@ -407,9 +409,10 @@ class ReportsMatchGitIT extends DeployedApplication {
                 .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
-    /** Signed with a context token, as the app's pages call the read API. */
+    /** Signed with a context token for the workspace's owner, as the app's pages call the read API. */
     private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-        String token = ConnectClient.token(installed.clientKey(), installed.sharedSecret(), "context-qsh", claims -> { });
+        String token = ConnectClient.token(installed.clientKey(), installed.sharedSecret(), "context-qsh",
+                claims -> claims.setSubject(owner));
         return HTTP.send(request.timeout(Duration.ofSeconds(60)).header("Authorization", "JWT " + token).build(),
                 HttpResponse.BodyHandlers.ofString());
     }

@@ -27,7 +27,9 @@ public final class Launcher {
     static final String MANAGEMENT = "http://localhost:9990";
     private static final String USAGE = """
             usage: ./bitgraphs demo [--repo PATH]... [--workspace SLUG] [--no-account EMAIL]...
-                   ./bitgraphs register --workspace SLUG (--token ACCESS_TOKEN | --oauth-key KEY --oauth-secret SECRET) [--api URL] [--app URL] [--operator-key KEY]""";
+                   ./bitgraphs register --workspace SLUG (--token ACCESS_TOKEN | --oauth-key KEY --oauth-secret SECRET) [--api URL] [--app URL] [--operator-key KEY]
+                   ./bitgraphs bench ingest [--commits N] [--repositories N] [--seed N] [--port-offset N] [--verify N]
+                   ./bitgraphs bench reports""";
 
     private Launcher() {
     }
@@ -40,6 +42,7 @@ public final class Launcher {
             switch (command) {
                 case "demo" -> System.exit(demo(root, DemoOptions.parse(options, root)));
                 case "register" -> System.exit(TokenDoorRegistration.run(options, root.resolve("target/demo/demo.properties")));
+                case "bench" -> System.exit(com.bitgraphs.bench.BenchCommand.run(root, options));
                 default -> {
                     System.err.println(USAGE);
                     System.exit(2);

@@ -55,11 +55,12 @@ public final class WildFlyServer {
         start(consoleLog, List.of());
     }
 
-    /** @param arguments more arguments for {@code standalone.sh}, e.g. a socket-binding port offset */
-    public void start(Path consoleLog, List<String> arguments) throws IOException {
+    /** @param serverArguments more arguments for {@code standalone.sh}, e.g. {@code -Djboss.socket.binding.port-offset=500} */
+    public void start(Path consoleLog, List<String> serverArguments) throws IOException {
         List<String> command = new java.util.ArrayList<>(List.of(home.resolve("bin/standalone.sh").toString(),
-                "-c", CONFIG, "-Djboss.server.base.dir=" + baseDir.toAbsolutePath()));
-        command.addAll(arguments);
+                "-c", CONFIG,
+                "-Djboss.server.base.dir=" + baseDir.toAbsolutePath()));
+        command.addAll(serverArguments);
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(consoleLog.toFile());
@@ -91,6 +92,12 @@ public final class WildFlyServer {
             Thread.sleep(1000);
         }
         throw new IllegalStateException("WildFly not ready after " + timeout.toSeconds() + " s: " + last);
+    }
+
+    /** The server's processes: the start script and the JVM it started. */
+    public List<Long> pids() {
+        return process == null ? List.of()
+                : Stream.concat(Stream.of(process.toHandle()), process.descendants()).map(ProcessHandle::pid).toList();
     }
 
     public int waitFor() throws InterruptedException {

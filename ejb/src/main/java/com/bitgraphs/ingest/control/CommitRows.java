@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /**
@@ -67,7 +68,8 @@ public final class CommitRows {
             throws SQLException {
         Map<Author, Long> ids = new HashMap<>();
         Map<String, Author> byAccount = new LinkedHashMap<>();
-        Map<String, Author> byEmail = new LinkedHashMap<>();
+        // Sorted, like the accounts in Identities: chunks written at once insert shared authors in one order
+        Map<String, Author> byEmail = new TreeMap<>();
         for (Commit commit : commits) {
             Author author = Author.of(commit.author());
             if (author.accountUuid() != null) {
@@ -91,7 +93,7 @@ public final class CommitRows {
             List<Author> authors = new ArrayList<>(stillNamed.values());
             try (PreparedStatement insert = connection.prepareStatement("""
                     insert into identity (tenant_id, display_name, email)
-                    select ?, n, e from unnest(?::text[], ?::text[]) as t(n, e)
+                    select ?, n, e from unnest(?::text[], ?::text[]) as t(n, e) order by lower(e)
                     on conflict (tenant_id, lower(email)) where email is not null do nothing""")) {
                 insert.setObject(1, tenant);
                 insert.setArray(2, array(connection, authors.stream().map(Author::displayName).toList()));

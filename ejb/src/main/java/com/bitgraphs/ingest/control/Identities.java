@@ -9,8 +9,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /**
@@ -24,7 +24,9 @@ public final class Identities {
 
     public static Map<String, Long> ofAccounts(Connection connection, UUID tenant, Collection<Account> accounts, Tombstones removed)
             throws SQLException {
-        Map<String, String> names = new LinkedHashMap<>();
+        // In account order: concurrent chunks (one per repository partition) then lock the rows they share in the
+        // same order, instead of deadlocking on each other's half-inserted authors
+        Map<String, String> names = new TreeMap<>();
         for (Account account : accounts) {
             if (account != null && account.uuid() != null) {
                 names.putIfAbsent(account.uuid(), account.displayName() == null ? account.uuid() : account.displayName());
@@ -42,7 +44,7 @@ public final class Identities {
         }
         try (PreparedStatement upsert = connection.prepareStatement("""
                 insert into identity (tenant_id, account_uuid, display_name)
-                select ?, u, n from unnest(?::text[], ?::text[]) as t(u, n)
+                select ?, u, n from unnest(?::text[], ?::text[]) as t(u, n) order by u
                 on conflict (tenant_id, account_uuid) where account_uuid is not null
                 do update set display_name = excluded.display_name
                 returning id, account_uuid""")) {

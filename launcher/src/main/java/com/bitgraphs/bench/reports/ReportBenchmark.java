@@ -52,11 +52,6 @@ public final class ReportBenchmark {
     private ReportBenchmark() {
     }
 
-    public static void main(String[] args) throws Exception {
-        Path root = Path.of(System.getProperty("bitgraphs.root", ".")).toAbsolutePath().normalize();
-        System.exit(run(root));
-    }
-
     public static int run(Path root) throws Exception {
         int offset = integer("BITGRAPHS_BENCH_PORT_OFFSET", 600);
         int warmups = integer("BITGRAPHS_BENCH_WARMUPS", 5);
