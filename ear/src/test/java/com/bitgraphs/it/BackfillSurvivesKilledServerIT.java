@@ -47,7 +47,7 @@ class BackfillSurvivesKilledServerIT extends DeployedApplication {
         LifecycleResult installed = simulator.install(SimulatedBitbucket.descriptorUrl());
         UsedSecrets.add(installed.sharedSecret());
         UUID tenant = Registry.tenant(installed.clientKey()).orElseThrow().id();
-        awaitLinesRead(tenant, 5);
+        PerDay.awaitLinesRead(tenant, 5);
 
         ProcessHandle server = serverProcess();
         List<String> command = new ArrayList<>();
@@ -55,7 +55,7 @@ class BackfillSurvivesKilledServerIT extends DeployedApplication {
         command.addAll(List.of(server.info().arguments().orElseThrow()));
         server.destroyForcibly();
         server.onExit().get(60, TimeUnit.SECONDS);
-        long linesBefore = doneLines(tenant);
+        long linesBefore = PerDay.linesRead(tenant);
         assertThat(PerDay.query(tenant, "select state from tenant_sync")).as("a killed server cleans nothing up").containsExactly("running");
 
         simulator.faults().update(FaultSettings.defaults());
@@ -103,20 +103,5 @@ class BackfillSurvivesKilledServerIT extends DeployedApplication {
             Thread.sleep(500);
         }
         throw new AssertionError("the restarted server did not deploy the application in time");
-    }
-
-    private static long doneLines(UUID tenant) throws Exception {
-        return Long.parseLong(PerDay.query(tenant, "select count(*)::text from commit where diffstat_state = 'DONE'").get(0));
-    }
-
-    private static void awaitLinesRead(UUID tenant, int commits) throws Exception {
-        long deadline = System.currentTimeMillis() + 120_000;
-        while (System.currentTimeMillis() < deadline) {
-            if (doneLines(tenant) >= commits) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("the backfill read no lines in time");
     }
 }

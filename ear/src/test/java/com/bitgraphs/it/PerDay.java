@@ -79,6 +79,23 @@ record PerDay(List<String> commits, List<String> lines) {
         }
     }
 
+    /** How many commits have their lines read. */
+    static long linesRead(UUID tenant) throws Exception {
+        return Long.parseLong(query(tenant, "select count(*)::text from commit where diffstat_state = 'DONE'").get(0));
+    }
+
+    /** Waits until the backfill has read the lines of at least {@code commits} commits. */
+    static void awaitLinesRead(UUID tenant, int commits) throws Exception {
+        long deadline = System.currentTimeMillis() + 120_000;
+        while (System.currentTimeMillis() < deadline) {
+            if (linesRead(tenant) >= commits) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the backfill read no lines in time");
+    }
+
     /** Waits for the tenant's backfill to end: {@code done}, or {@code failed: <error>}. */
     static String awaitSync(UUID tenant) throws Exception {
         return awaitSync(tenant, "select state from tenant_sync");

@@ -57,12 +57,12 @@ class SyncResumesAfterRestartIT {
         LifecycleResult installed = simulator.install(SimulatedBitbucket.descriptorUrl());
         UsedSecrets.add(installed.sharedSecret());
         UUID tenant = Registry.tenant(installed.clientKey()).orElseThrow().id();
-        awaitLinesRead(tenant, 5);
+        PerDay.awaitLinesRead(tenant, 5);
 
         deployer.undeploy(APP);
         // What a killed server leaves behind: a sync that says it is running
         PerDay.update(tenant, "update tenant_sync set state = 'running', finished_at = null");
-        long linesBefore = Long.parseLong(PerDay.query(tenant, "select count(*)::text from commit where diffstat_state = 'DONE'").get(0));
+        long linesBefore = PerDay.linesRead(tenant);
         deployer.deploy(APP);
 
         assertThat(PerDay.awaitSync(tenant)).isEqualTo("done");
@@ -75,17 +75,5 @@ class SyncResumesAfterRestartIT {
         assertThat(linesBefore).as("the first run was stopped while reading lines").isPositive().isLessThan(nonMerges);
         // Only the chunk in flight at the interruption (at most 10 commits) may be read twice; one commit has 2 pages
         assertThat(diffstatCalls).isLessThanOrEqualTo(nonMerges + 1 + 10);
-    }
-
-    private static void awaitLinesRead(UUID tenant, int commits) throws Exception {
-        long deadline = System.currentTimeMillis() + 120_000;
-        while (System.currentTimeMillis() < deadline) {
-            long done = Long.parseLong(PerDay.query(tenant, "select count(*)::text from commit where diffstat_state = 'DONE'").get(0));
-            if (done >= commits) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("the backfill read no lines in time");
     }
 }

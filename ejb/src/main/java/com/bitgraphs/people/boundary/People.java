@@ -45,12 +45,7 @@ public class People {
     Clock clock;
 
     public String mailmap(UUID tenant) {
-        return TenantJdbc.inTenant(app, tenant, connection -> {
-            try (PreparedStatement select = connection.prepareStatement("select content from mailmap");
-                 ResultSet row = select.executeQuery()) {
-                return row.next() ? row.getString(1) : "";
-            }
-        });
+        return TenantJdbc.inTenant(app, tenant, connection -> Optional.ofNullable(stored(connection)).orElse(""));
     }
 
     /** Stores a mailmap that parsed without errors (the caller checks) and regroups the people. */
